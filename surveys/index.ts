@@ -1,0 +1,6 @@
+// The questionnaires Tessera ships (SurveyJS JSON, every string localized) and their catalog,
+// plus the custom SurveyJS properties (themes, openEnded, translationStatus, audience) they rely on.
+export { questionnaires, findQuestionnaire } from './catalog';
+export type { QuestionnaireKey, ShippedQuestionnaire } from './catalog';
+export { registerTesseraProperties, choiceThemes, AUDIENCES } from './survey-properties';
+export type { Audience, TranslationState } from './survey-properties';
