@@ -1,5 +1,6 @@
 import type { Audience } from './survey-properties';
 import newcomerNeeds from './newcomer-needs.json';
+import providerSurvey from './provider-survey.json';
 
 export type QuestionnaireKey = 'newcomer-needs' | 'provider-survey';
 
@@ -17,6 +18,12 @@ export const questionnaires: readonly ShippedQuestionnaire[] = [
     title: { en: newcomerNeeds.title.default, fr: newcomerNeeds.title.fr },
     audience: 'newcomers',
     json: newcomerNeeds,
+  },
+  {
+    key: 'provider-survey',
+    title: { en: providerSurvey.title.default, fr: providerSurvey.title.fr },
+    audience: 'providers',
+    json: providerSurvey,
   },
 ];
 

@@ -33,7 +33,9 @@ const THEMED_QUESTIONS: Record<string, string[]> = {
     'needs', 'top_priorities', 'children_school_help', 'barriers', 'services_used',
     'services_satisfaction', 'reasons_to_leave', 'discrimination_settings',
   ],
-  'provider-survey': ['service_gaps', 'top_gaps', 'collaboration_barriers', 'supports_needed'],
+  'provider-survey': [
+    'service_gaps', 'top_gaps', 'populations_underserved', 'collaboration_barriers', 'supports_needed',
+  ],
 };
 
 const SNAKE_CASE = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
@@ -237,6 +239,6 @@ describe('the catalog', () => {
   it('lists each questionnaire once under a distinct key', () => {
     const keys = questionnaires.map((q) => q.key);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(keys).toContain('newcomer-needs');
+    expect([...keys].sort()).toEqual(['newcomer-needs', 'provider-survey']);
   });
 });
