@@ -1,0 +1,75 @@
+import { useEffect, useMemo } from 'react';
+import { Model } from 'survey-core';
+import 'survey-core/survey-core.fontless.min.css';
+import { Survey } from 'survey-react-ui';
+import { registerTesseraProperties } from '../../../surveys/survey-properties';
+import { setupSurveyLocales } from './survey-locales';
+import './survey-page.css';
+
+export type SurveyPageProps = {
+  json: Record<string, unknown>;
+  locale: string;
+  data: Record<string, unknown>;
+  pageNo: number;
+  kiosk: boolean;
+  onProgress(data: Record<string, unknown>, pageNo: number): void;
+  onComplete(data: Record<string, unknown>): void;
+};
+
+/**
+ * The questionnaire itself. This module carries survey-core and survey-react-ui, so it is
+ * loaded only after the language and consent screens (and prefetched meanwhile).
+ * The model is built once per mount from the saved progress, so changing language or
+ * reloading resumes on the same page with the same answers.
+ */
+export function SurveyPage(props: SurveyPageProps) {
+  const { json, kiosk, onProgress, onComplete } = props;
+  const model = useMemo(() => {
+    setupSurveyLocales();
+    registerTesseraProperties();
+    const survey = new Model(json);
+    survey.locale = props.locale;
+    survey.data = props.data;
+    survey.showCompletedPage = false;
+    survey.textUpdateMode = 'onTyping';
+    survey.showProgressBar = true;
+    survey.progressBarType = 'pages';
+    survey.questionErrorLocation = 'bottom';
+    if (props.pageNo > 0 && props.pageNo < survey.visiblePages.length) survey.currentPageNo = props.pageNo;
+    if (kiosk) {
+      // A shared screen must not offer the previous person's typing as autofill.
+      for (const question of survey.getAllQuestions()) {
+        if (question.getType() === 'text' || question.getType() === 'comment') {
+          question.setPropertyValue('autocomplete', 'off');
+        }
+      }
+    }
+    return survey;
+    // Built once per mount on purpose: later props come from this model's own events.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [json]);
+
+  useEffect(() => {
+    model.locale = props.locale;
+  }, [model, props.locale]);
+
+  useEffect(() => {
+    const save = () => onProgress(model.data, model.currentPageNo);
+    const complete = () => onComplete(model.data);
+    const focusTop = () => {
+      save();
+      document.getElementById('main')?.focus({ preventScroll: true });
+      window.scrollTo(0, 0);
+    };
+    model.onValueChanged.add(save);
+    model.onCurrentPageChanged.add(focusTop);
+    model.onComplete.add(complete);
+    return () => {
+      model.onValueChanged.remove(save);
+      model.onCurrentPageChanged.remove(focusTop);
+      model.onComplete.remove(complete);
+    };
+  }, [model, onProgress, onComplete]);
+
+  return <Survey model={model} />;
+}

@@ -1,0 +1,277 @@
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import { loadConsultation, type ConsultationPayload, type LoadResult, type ResponseBody } from './api';
+import { CountdownOverlay } from './components/countdown-overlay';
+import { PinDialog } from './components/pin-dialog';
+import { QueueStatus } from './components/queue-status';
+import { useScreen } from './components/use-screen';
+import { deliverDue } from './delivery/deliver';
+import { useOutbox } from './delivery/use-outbox';
+import { directionOf, htmlLangOf, nativeNameOf, stringsFor } from './i18n/languages';
+import { useIdle } from './kiosk/use-idle';
+import { loadSurveyPage, prefetchSurveyPage } from './load-survey-page';
+import { ConsentPage } from './pages/consent-page';
+import { ErrorPage } from './pages/error-page';
+import { LanguagePage } from './pages/language-page';
+import { QueuePage } from './pages/queue-page';
+import { ThanksPage } from './pages/thanks-page';
+import type { Route } from './route';
+import { enqueue, listOutbox } from './storage/outbox';
+import { clearProgress, loadProgress, progressKey, saveProgress, type Progress } from './storage/progress';
+import { newResponseId } from './uuid';
+
+const SurveyPage = lazy(() => loadSurveyPage().then((module) => ({ default: module.SurveyPage })));
+
+type RespondentRoute = Extract<Route, { kind: 'respondent' }>;
+type Screen = 'language' | 'consent' | 'question' | 'thanks' | 'offline-queue' | 'kiosk-exited';
+
+const DEFAULT_THANKS_SECONDS = 10;
+
+export function RespondentApp({ route }: { route: RespondentRoute }) {
+  const [result, setResult] = useState<LoadResult | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    setResult(null);
+    void loadConsultation(route.slug).then((loaded) => live && setResult(loaded));
+    prefetchSurveyPage();
+    return () => {
+      live = false;
+    };
+  }, [route.slug, attempt]);
+
+  if (!result) return <Loading />;
+  if (!result.ok) return <ErrorPage reason={result.reason} onRetry={() => setAttempt((n) => n + 1)} />;
+  return <Respondent route={route} payload={result.payload} />;
+}
+
+function Loading() {
+  useScreen('loading');
+  return <p className="loading" role="status">{stringsFor(navigatorLocale()).loading}</p>;
+}
+
+function Respondent({ route, payload }: { route: RespondentRoute; payload: ConsultationPayload }) {
+  const key = progressKey(route.slug, route.kiosk);
+  const initial = useMemo(() => startingState(route, payload, key), [route, payload, key]);
+  const [progress, setProgress] = useState<Progress | null>(initial.progress);
+  const [locale, setLocale] = useState(initial.locale);
+  const [screen, setScreen] = useState<Screen>(initial.screen);
+  const [returnTo, setReturnTo] = useState<Screen | null>(null);
+  const [queued, setQueued] = useState(false);
+  const [idle, setIdle] = useState(false);
+  const [pinOpen, setPinOpen] = useState(false);
+  const [generation, setGeneration] = useState(0);
+  const counts = useOutbox();
+  const strings = stringsFor(locale);
+  const kiosk = route.kiosk;
+
+  const idleSeconds = route.timing.idleSeconds ?? payload.kiosk.idleTimeoutSeconds;
+  const countdownSeconds = route.timing.countdownSeconds ?? payload.kiosk.countdownSeconds;
+  const thanksSeconds = route.timing.thanksSeconds ?? DEFAULT_THANKS_SECONDS;
+
+  useScreen(idle ? 'countdown' : screen);
+
+  useEffect(() => {
+    document.documentElement.lang = htmlLangOf(locale);
+    document.documentElement.dir = screen === 'language' ? 'ltr' : directionOf(locale);
+    document.title = payload.consultation.title;
+  }, [locale, screen, payload]);
+
+  useEffect(() => {
+    document.body.classList.toggle('kiosk', kiosk);
+  }, [kiosk]);
+
+  /** Forgets everything about the person who just left; the delivery queue stays. */
+  const startOver = useCallback(() => {
+    clearProgress(key);
+    setProgress(null);
+    setIdle(false);
+    setPinOpen(false);
+    setQueued(false);
+    setReturnTo(null);
+    setLocale(payload.locales[0] ?? 'en');
+    setScreen('language');
+    setGeneration((n) => n + 1);
+    const clean = new URL(window.location.href);
+    clean.searchParams.delete('lang');
+    window.history.replaceState(null, '', clean);
+    window.scrollTo(0, 0);
+  }, [key, payload]);
+
+  // A kiosk page brought back from the browser's back-forward cache would show the last person.
+  useEffect(() => {
+    if (!kiosk) return;
+    const onShow = (event: PageTransitionEvent) => {
+      if (event.persisted) startOver();
+    };
+    window.addEventListener('pageshow', onShow);
+    return () => window.removeEventListener('pageshow', onShow);
+  }, [kiosk, startOver]);
+
+  const onIdle = useCallback(() => setIdle(true), []);
+  const idleWatched = kiosk && !idle && !pinOpen && (screen === 'consent' || screen === 'question' || screen === 'offline-queue' || (screen === 'language' && progress !== null));
+  useIdle(idleWatched, idleSeconds * 1000, onIdle);
+
+  const chooseLanguage = (next: string) => {
+    setLocale(next);
+    if (progress) {
+      const updated = { ...progress, locale: next };
+      setProgress(updated);
+      saveProgress(key, updated);
+    }
+    setScreen(returnTo ?? (progress?.consented ? 'question' : 'consent'));
+    setReturnTo(null);
+  };
+
+  const openLanguages = () => {
+    setReturnTo(screen);
+    setScreen('language');
+  };
+
+  const accept = (community: string | null) => {
+    const started: Progress = {
+      v: 1, locale, consented: true, community, data: {}, pageNo: 0,
+      responseId: newResponseId(), submitted: false,
+    };
+    setProgress(started);
+    saveProgress(key, started);
+    setScreen('question');
+  };
+
+  const onSurveyProgress = useCallback((data: Record<string, unknown>, pageNo: number) => {
+    setProgress((current) => {
+      if (!current) return current;
+      const updated = { ...current, data, pageNo };
+      saveProgress(key, updated);
+      return updated;
+    });
+  }, [key]);
+
+  const onSurveyComplete = useCallback((data: Record<string, unknown>) => {
+    void (async () => {
+      const current = loadProgress(key) ?? progress;
+      if (!current) return;
+      const community = payload.community ?? current.community ?? route.community ?? soleCommunity(payload);
+      const body: ResponseBody = {
+        id: current.responseId, locale: current.locale, answers: data, channel: route.channel,
+        ...(community ? { community } : {}),
+      };
+      await enqueue(route.slug, body);
+      if (kiosk) {
+        clearProgress(key);
+        setProgress(null);
+      } else {
+        const submitted = { ...current, data, submitted: true };
+        saveProgress(key, submitted);
+        setProgress(submitted);
+      }
+      setQueued(true);
+      setScreen('thanks');
+      await deliverDue(true).catch(() => undefined);
+      const still = (await listOutbox()).some((entry) => entry.id === body.id && entry.state === 'pending');
+      setQueued(still);
+    })();
+  }, [key, progress, payload, route, kiosk]);
+
+  // The thank-you message follows the queue: "saved on this device" turns into "received".
+  useEffect(() => {
+    if (screen !== 'thanks' || !queued) return;
+    const id = progress?.responseId;
+    if (counts.pending === 0 || (id && !loadProgress(key) && !kiosk)) setQueued(false);
+  }, [counts, screen, queued, progress, key, kiosk]);
+
+  const translationDraft = payload.translationStatus[locale] === 'draft';
+  const community = payload.community ?? route.community ?? soleCommunity(payload);
+
+  return (
+    <div className={`app${kiosk ? ' kiosk' : ''}`} key={generation}>
+      <header className="top-bar">
+        <span className="brand" dir="ltr">Tessera</span>
+        {screen === 'consent' || screen === 'question' ? (
+          <button type="button" className="language-switch" onClick={openLanguages}
+            aria-label={`${strings.changeLanguage}: ${nativeNameOf(locale)}`}>
+            <span aria-hidden="true">🌐 </span>{nativeNameOf(locale)}
+          </button>
+        ) : null}
+      </header>
+      <main id="main" tabIndex={-1}>
+        {screen === 'language' ? (
+          <LanguagePage title={payload.consultation.title} locales={payload.locales}
+            current={progress ? locale : null} onChoose={chooseLanguage} />
+        ) : null}
+        {screen === 'consent' ? (
+          <ConsentPage strings={strings} title={payload.consultation.title} draft={translationDraft}
+            communities={community ? null : payload.communities} onAccept={accept} />
+        ) : null}
+        {screen === 'question' && progress ? (
+          <Suspense fallback={<p className="loading" role="status">{strings.loading}</p>}>
+            <SurveyPage json={payload.survey} locale={locale} data={progress.data} pageNo={progress.pageNo}
+              kiosk={kiosk} onProgress={onSurveyProgress} onComplete={onSurveyComplete} />
+          </Suspense>
+        ) : null}
+        {screen === 'thanks' ? (
+          <ThanksPage strings={strings} queued={queued}
+            restartAfterSeconds={kiosk ? thanksSeconds : null} onStartOver={kiosk ? startOver : null} />
+        ) : null}
+        {screen === 'offline-queue' ? (
+          <QueuePage strings={strings} onBack={() => {
+            setScreen(returnTo ?? 'language');
+            setReturnTo(null);
+          }} />
+        ) : null}
+        {screen === 'kiosk-exited' ? (
+          <section className="thanks-page">
+            <h1>{strings.kioskExited}</h1>
+            <QueuePage strings={strings} onBack={null} />
+            <button type="button" className="primary big" onClick={startOver}>{strings.restartKiosk}</button>
+          </section>
+        ) : null}
+      </main>
+      <footer className="bottom-bar">
+        <QueueStatus counts={counts} strings={strings} onOpen={screen === 'offline-queue' || screen === 'kiosk-exited' ? undefined : () => {
+          setReturnTo(screen);
+          setScreen('offline-queue');
+        }} />
+        {kiosk && payload.kiosk.exitPin && screen !== 'kiosk-exited' ? (
+          <button type="button" className="staff-exit" onClick={() => setPinOpen(true)}>{strings.staff}</button>
+        ) : null}
+      </footer>
+      {idle ? (
+        <CountdownOverlay seconds={countdownSeconds} strings={strings} onStay={() => setIdle(false)} onExpire={startOver} />
+      ) : null}
+      {pinOpen && payload.kiosk.exitPin ? (
+        <PinDialog exitPin={payload.kiosk.exitPin} strings={strings} onCancel={() => setPinOpen(false)} onExit={() => {
+          clearProgress(key);
+          setProgress(null);
+          setPinOpen(false);
+          setScreen('kiosk-exited');
+        }} />
+      ) : null}
+    </div>
+  );
+}
+
+type Start = { progress: Progress | null; locale: string; screen: Screen };
+
+function startingState(route: RespondentRoute, payload: ConsultationPayload, key: string): Start {
+  const fallback = payload.locales[0] ?? 'en';
+  const saved = loadProgress(key);
+  if (saved && payload.locales.includes(saved.locale)) {
+    if (saved.submitted) {
+      if (route.kiosk) clearProgress(key);
+      else return { progress: saved, locale: saved.locale, screen: 'thanks' };
+    } else {
+      return { progress: saved, locale: saved.locale, screen: saved.consented ? 'question' : 'consent' };
+    }
+  }
+  if (route.lang && payload.locales.includes(route.lang)) return { progress: null, locale: route.lang, screen: 'consent' };
+  return { progress: null, locale: fallback, screen: 'language' };
+}
+
+function soleCommunity(payload: ConsultationPayload): string | null {
+  return payload.communities.length === 1 ? (payload.communities[0] ?? null) : null;
+}
+
+function navigatorLocale(): string {
+  return (navigator.language || 'en').toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}

@@ -1,0 +1,20 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { serviceWorkerPlugin } from './sw-plugin';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  root,
+  base: '/',
+  plugins: [react(), serviceWorkerPlugin(`${root}src/sw/service-worker.ts`)],
+  build: {
+    outDir: `${root}dist`,
+    emptyOutDir: true,
+    // The bench reads the manifest to size what the first screen needs.
+    manifest: true,
+    target: 'es2020',
+    sourcemap: false,
+  },
+});

@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { Hono, type Context } from 'hono';
+
+export type WebRoutesOptions = { distDir: string };
+
+const TYPES: Record<string, string> = {
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  woff2: 'font/woff2',
+  webmanifest: 'application/manifest+json',
+};
+const COMPRESSIBLE = new Set(['js', 'css', 'html', 'json', 'svg', 'webmanifest']);
+const ASSET_NAME = /^[A-Za-z0-9_.-]+$/;
+/** Hashed file names never change content, so phones on prepaid data fetch each one once. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** The shell and the service worker must be revalidated so a new build reaches every device. */
+const REVALIDATE = 'no-cache';
+
+type Loaded = { body: Uint8Array; gzipped: Uint8Array | null; type: string };
+
+/**
+ * Serves the built respondent client (client/dist): /c/{slug}, /kiosk/{slug} and
+ * /poster/{slug} get the app shell, /assets/* the hashed bundles, /sw.js the service worker.
+ * Files are read once and kept in memory with a gzipped copy: the whole build is a few MB.
+ */
+export function webRoutes({ distDir }: WebRoutesOptions) {
+  const files = new Map<string, Promise<Loaded | null>>();
+  const load = (relative: string) => {
+    let pending = files.get(relative);
+    if (!pending) {
+      pending = readLoaded(join(distDir, relative)).then((loaded) => {
+        if (!loaded) files.delete(relative);
+        return loaded;
+      });
+      files.set(relative, pending);
+    }
+    return pending;
+  };
+
+  const send = async (c: Context, relative: string, headers: Record<string, string>) => {
+    const loaded = await load(relative);
+    if (!loaded) return c.json({ code: 'not_found', message: 'Nothing is here.' }, 404);
+    const accepts = /\bgzip\b/.test(c.req.header('accept-encoding') ?? '');
+    const useGzip = accepts && loaded.gzipped !== null;
+    const body = useGzip && loaded.gzipped ? loaded.gzipped : loaded.body;
+    return c.body(body as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': loaded.type,
+      vary: 'accept-encoding',
+      'x-content-type-options': 'nosniff',
+      ...(useGzip ? { 'content-encoding': 'gzip' } : {}),
+      ...headers,
+    });
+  };
+
+  const shell = (c: Context) =>
+    send(c, 'index.html', { 'cache-control': REVALIDATE, 'referrer-policy': 'no-referrer' });
+
+  return new Hono()
+    .get('/c/:slug', shell)
+    .get('/kiosk/:slug', shell)
+    .get('/poster/:slug', shell)
+    .get('/index.html', shell)
+    .get('/sw.js', (c) =>
+      send(c, 'sw.js', { 'cache-control': REVALIDATE, 'service-worker-allowed': '/' }))
+    .get('/assets/:name', (c) => {
+      const name = c.req.param('name');
+      if (!ASSET_NAME.test(name) || name.startsWith('.')) {
+        return c.json({ code: 'not_found', message: 'Nothing is here.' }, 404);
+      }
+      return send(c, join('assets', name), { 'cache-control': IMMUTABLE });
+    });
+}
+
+async function readLoaded(path: string): Promise<Loaded | null> {
+  let body: Uint8Array;
+  try {
+    body = await readFile(path);
+  } catch {
+    return null;
+  }
+  const extension = path.slice(path.lastIndexOf('.') + 1);
+  const gzipped = COMPRESSIBLE.has(extension) && body.length > 512 ? gzipSync(body, { level: 9 }) : null;
+  return { body, gzipped, type: TYPES[extension] ?? 'application/octet-stream' };
+}
