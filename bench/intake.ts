@@ -1,0 +1,70 @@
+// Intake throughput and latency: Tessera (full validation, idempotency, group commit) against a
+// bare node:http + better-sqlite3 insert of the same body, 50 connections on loopback, same run.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+interface LoadResult { requests: number; rps: number; p50: number; p99: number; statuses: Record<string, number> }
+
+const CONNECTIONS = 50;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+
+function startProcess(script: string, file: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, file], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout!.on('data', (chunk) => {
+      output += chunk;
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) resolve({ child, url: match[1].replace('localhost', '127.0.0.1') });
+    });
+    child.on('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+}
+
+function load(url: string): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/load-generator.ts', url, String(CONNECTIONS), String(SECONDS)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(output)) : reject(new Error(`load generator exited with ${code}`))));
+  });
+}
+
+async function measure(script: string, path: string, env: Record<string, string> = {}): Promise<LoadResult> {
+  const file = join(mkdtempSync(join(tmpdir(), 'tessera-bench-')), 'bench.sqlite');
+  const { child, url } = await startProcess(script, file, env);
+  try {
+    return await load(`${url}${path}`);
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+
+const runs: Record<string, LoadResult[]> = { baseline: [], tessera: [] };
+for (let round = 0; round < ROUNDS; round++) {
+  runs.baseline!.push(await measure('bench/bare-baseline-server.ts', '/'));
+  runs.tessera!.push(await measure('bench/tessera-server.ts', '/api/c/demo/responses'));
+}
+
+const summary = (name: string) => {
+  const results = runs[name]!;
+  return { rps: median(results.map((r) => r.rps)), p50: median(results.map((r) => r.p50)), p99: median(results.map((r) => r.p99)), statuses: results.map((r) => r.statuses) };
+};
+const baseline = summary('baseline');
+const tessera = summary('tessera');
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
+console.log(`\nIntake, newcomer questionnaire, ${CONNECTIONS} connections, loopback, ${ROUNDS} rounds of ${SECONDS} s (medians)`);
+console.log('| server | responses/s | p50 ms | p99 ms |');
+console.log('| --- | ---: | ---: | ---: |');
+console.log(`| bare node:http + better-sqlite3 insert | ${fmt(baseline.rps, 0)} | ${fmt(baseline.p50, 2)} | ${fmt(baseline.p99, 2)} |`);
+console.log(`| Tessera (validation, idempotency, group commit) | ${fmt(tessera.rps, 0)} | ${fmt(tessera.p50, 2)} | ${fmt(tessera.p99, 2)} |`);
+console.log(`ratio Tessera / baseline throughput: ${fmt(tessera.rps / baseline.rps, 2)} (goal ≥ 0.5); Tessera p99 ${fmt(tessera.p99, 1)} ms (goal < 50)`);
+console.log(`statuses: baseline ${JSON.stringify(baseline.statuses)}; tessera ${JSON.stringify(tessera.statuses)}`);

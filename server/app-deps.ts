@@ -1,0 +1,12 @@
+import type { Kysely } from 'kysely';
+import type { DialectName } from './db/connect';
+import type { Database } from './db/schema';
+
+/** What createApp needs: tests build the same app on a test database. */
+export interface AppDeps {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  /** ISO timestamp of now; injected so tests control time. */
+  clock: () => string;
+  clientDist?: string;
+}

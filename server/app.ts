@@ -1,0 +1,48 @@
+import { Hono } from 'hono';
+import { sql } from 'kysely';
+import type { AppDeps } from './app-deps';
+import { requireCaller } from './auth/bearer.middleware';
+import { tokenRoutes } from './auth/tokens.routes';
+import { consultationRoutes } from './consultations/consultations.routes';
+import { AppError, renderError } from './errors';
+import { intakeRoutes } from './intake/intake.routes';
+import { openApiRoutes } from './openapi/openapi.routes';
+import { partnershipRoutes } from './partnerships/partnerships.routes';
+import { questionnaireRoutes } from './questionnaires/questionnaires.routes';
+import { responseRoutes } from './responses/responses.routes';
+import { webRoutes } from './web/web.routes';
+
+export function createApp(deps: AppDeps) {
+  const { db } = deps;
+  const authenticated = requireCaller(db);
+  const app = new Hono()
+    .get('/api/health', async (c) => {
+      try {
+        await sql`select 1`.execute(db);
+      } catch {
+        throw new AppError(503, 'database_unavailable', 'The server cannot reach its database.');
+      }
+      return c.json({ status: 'ok' });
+    })
+    .route('/api', openApiRoutes())
+    .route('/api/c', intakeRoutes(deps))
+    .use('/api/partnerships/*', authenticated)
+    .use('/api/questionnaires/*', authenticated)
+    .use('/api/consultations/*', authenticated)
+    .use('/api/tokens/*', authenticated)
+    .route('/api/partnerships', partnershipRoutes(deps))
+    .route('/api/questionnaires', questionnaireRoutes(deps))
+    .route('/api/consultations', consultationRoutes(deps))
+    .route('/api/consultations', responseRoutes(deps))
+    .route('/api/tokens', tokenRoutes(deps));
+
+  app.all('/api/*', () => {
+    throw new AppError(404, 'not_found', 'There is no such API route. The API is described at /api/openapi.json.');
+  });
+  if (deps.clientDist) app.route('/', webRoutes({ distDir: deps.clientDist }));
+  app.onError(renderError);
+  app.notFound((c) => c.json({ code: 'not_found', message: 'Nothing is here.' }, 404));
+  return app;
+}
+
+export type TesseraApp = ReturnType<typeof createApp>;

@@ -1,0 +1,37 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { DialectName } from './connect';
+import type { Database } from './schema';
+import * as initial from './migrations/2026-11-22-001-initial';
+
+interface DialectAwareMigration {
+  up(db: Kysely<any>, dialect: DialectName): Promise<void>;
+  down?(db: Kysely<any>, dialect: DialectName): Promise<void>;
+}
+
+// Listed by hand, in order: a bundled list cannot miss a file the way a directory scan can.
+const MIGRATIONS: Record<string, DialectAwareMigration> = {
+  '2026-11-22-001-initial': initial,
+};
+
+class StaticProvider implements MigrationProvider {
+  constructor(private readonly dialect: DialectName) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const entries = Object.entries(MIGRATIONS).map(([name, migration]) => {
+      const bound: Migration = {
+        up: (db) => migration.up(db, this.dialect),
+        ...(migration.down && { down: (db: Kysely<any>) => migration.down!(db, this.dialect) }),
+      };
+      return [name, bound] as const;
+    });
+    return Object.fromEntries(entries);
+  }
+}
+
+export async function migrateToLatest(db: Kysely<Database>, dialect: DialectName): Promise<void> {
+  const migrator = new Migrator({ db, provider: new StaticProvider(dialect) });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((result) => result.status === 'Error');
+  if (error || failed) {
+    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+  }
+}

@@ -1,0 +1,94 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Table interfaces. Ids are text UUIDs and timestamps ISO text, JSON documents are text:
+ * the same migration and the same queries then run on SQLite and PostgreSQL.
+ */
+export interface Database {
+  partnerships: PartnershipTable;
+  partnership_members: PartnershipMemberTable;
+  api_tokens: ApiTokenTable;
+  questionnaires: QuestionnaireTable;
+  questionnaire_versions: QuestionnaireVersionTable;
+  consultations: ConsultationTable;
+  consultation_links: ConsultationLinkTable;
+  responses: ResponseTable;
+}
+
+export interface PartnershipTable {
+  id: string;
+  name: string;
+  communities: string; // JSON string[]
+  created_at: string;
+}
+
+export interface PartnershipMemberTable {
+  id: string;
+  partnership_id: string;
+  organization: string;
+  sector: string;
+  created_at: string;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  token_hash: string;
+  role: 'admin' | 'researcher' | 'viewer';
+  partnership_id: string | null;
+  label: string;
+  created_at: string;
+}
+
+export interface QuestionnaireTable {
+  id: string;
+  key: string;
+  title: string;
+  partnership_id: string | null; // null: shared with every partnership
+  created_at: string;
+}
+
+export interface QuestionnaireVersionTable {
+  id: string;
+  questionnaire_id: string;
+  version: number;
+  status: 'draft' | 'published';
+  survey_json: string;
+  content_hash: string | null;
+  created_at: string;
+  published_at: string | null;
+}
+
+export interface ConsultationTable {
+  id: string;
+  partnership_id: string;
+  questionnaire_version_id: string;
+  title: string;
+  audience: 'newcomers' | 'providers';
+  wave: string;
+  communities: string; // JSON string[]
+  locales: string; // JSON string[]
+  status: 'draft' | 'open' | 'paused' | 'closed';
+  kiosk: string; // JSON KioskSettings
+  created_at: string;
+  opened_at: string | null;
+  closed_at: string | null;
+}
+
+export interface ConsultationLinkTable {
+  slug: string;
+  consultation_id: string;
+  community: string | null;
+}
+
+export interface ResponseTable {
+  id: string;
+  consultation_id: string;
+  questionnaire_version_id: string;
+  community: string;
+  locale: string;
+  channel: 'kiosk' | 'phone' | 'web';
+  answers: string; // JSON keyed by question name
+  content_hash: string;
+  received_on: string; // a date only: a precise time could match a respondent to a kiosk's camera log
+  seq: Generated<number>;
+}

@@ -1,0 +1,136 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Kysely } from 'kysely';
+import type { AppDeps } from '../app-deps';
+import type { Database } from '../db/schema';
+import { AppError } from '../errors';
+import { canonicalJson } from '../lib/canonical-json';
+import { sha256Hex } from '../lib/ids';
+import { readJsonBody } from '../lib/validate-body';
+import { MAX_RESPONSE_BYTES, ResponseInput } from './intake.schemas';
+import { findPublicLink, type PublicLink } from './public-link';
+import { createVersionCache, type PublishedVersion } from './published-versions';
+import { createResponseWriter } from './response-writer';
+
+/** The public API kiosks and phones call. No token: anyone with the link may answer. */
+export function intakeRoutes({ db, clock }: AppDeps) {
+  const publishedVersion = createVersionCache(db);
+  const writer = createResponseWriter(db);
+
+  async function resolve(slug: string): Promise<{ link: PublicLink; version: PublishedVersion }> {
+    const link = await findPublicLink(db, slug);
+    if (!link || link.consultation.status === 'draft') {
+      throw new AppError(404, 'consultation_not_found', 'This survey link does not exist or is not open yet. Check the address on the poster.');
+    }
+    const version = await publishedVersion(link.consultation.questionnaireVersionId);
+    if (!version) throw new Error(`consultation ${link.consultation.id} pins a version that is not published`);
+    return { link, version };
+  }
+
+  return new Hono()
+    .get('/:slug', async (c) => {
+      const { link, version } = await resolve(c.req.param('slug'));
+      const { consultation } = link;
+      if (consultation.status === 'closed') throw closedError();
+      const survey = version.survey;
+      const payload = {
+        slug: link.slug,
+        version: version.version,
+        questionnaire: version.questionnaire,
+        consultation: {
+          id: consultation.id,
+          title: consultation.title,
+          audience: consultation.audience,
+          wave: consultation.wave,
+          status: consultation.status,
+          partnership: link.partnershipName,
+        },
+        locales: consultation.locales,
+        translationStatus: survey.translationStatus ?? {},
+        community: link.community ?? (consultation.communities.length === 1 ? consultation.communities[0] : null),
+        communities: consultation.communities,
+        kiosk: consultation.kiosk,
+      };
+      // The survey is spliced in as the text serialised once per version, not re-serialised per request.
+      const json = JSON.stringify(payload);
+      return c.body(`{"survey":${version.surveyText},${json.slice(1)}`, 200, { 'content-type': 'application/json; charset=utf-8' });
+    })
+    .post(
+      '/:slug/responses',
+      bodyLimit({
+        maxSize: MAX_RESPONSE_BYTES,
+        onError: () => {
+          throw new AppError(413, 'body_too_large', `A response may be at most ${MAX_RESPONSE_BYTES / 1024} KiB. Shorten the longest answers.`);
+        },
+      }),
+      async (c) => {
+        const input = await readJsonBody(c, ResponseInput);
+        const { link, version } = await resolve(c.req.param('slug'));
+        const { consultation } = link;
+        const community = pickCommunity(link, input.community);
+        const contentHash = sha256Hex(
+          canonicalJson({ consultation: consultation.id, community, locale: input.locale, channel: input.channel ?? 'web', answers: input.answers }),
+        );
+        if (consultation.status !== 'open') {
+          // A device retrying a response stored before the consultation closed still gets its acknowledgement.
+          if (await isStoredWithHash(db, input.id, contentHash)) return c.json({ id: input.id, status: 'duplicate' }, 200);
+          if (consultation.status === 'paused') {
+            throw new AppError(503, 'consultation_paused', 'This survey is paused for now. Your answers are kept on this device; try again later.', undefined, {
+              'Retry-After': '3600',
+            });
+          }
+          throw closedError();
+        }
+        if (!consultation.locales.includes(input.locale)) {
+          throw new AppError(422, 'unsupported_locale', `This survey is not offered in "${input.locale}". Choose one of: ${consultation.locales.join(', ')}.`, [
+            { field: 'locale', code: 'unsupported_locale', message: `Offered: ${consultation.locales.join(', ')}.` },
+          ]);
+        }
+        const errors = version.validator.validate(input.answers, input.locale);
+        if (errors.length) {
+          throw new AppError(422, 'invalid_answers', 'Some answers are missing or not valid; see fields.', errors);
+        }
+        const outcome = await writer.write({
+          id: input.id,
+          consultation_id: consultation.id,
+          questionnaire_version_id: version.id,
+          community,
+          locale: input.locale,
+          channel: input.channel ?? 'web',
+          answers: JSON.stringify(input.answers),
+          content_hash: contentHash,
+          received_on: clock().slice(0, 10),
+        });
+        if (outcome === 'conflict') {
+          throw new AppError(409, 'duplicate_id_conflict', 'A different response was already stored under this id. Generate a new id for a new response.');
+        }
+        return c.json({ id: input.id, status: outcome }, outcome === 'created' ? 201 : 200);
+      },
+    );
+}
+
+function closedError() {
+  return new AppError(410, 'consultation_closed', 'This survey is closed and no longer takes answers. Thank you for your interest.');
+}
+
+function pickCommunity(link: PublicLink, requested: string | undefined): string {
+  const { communities } = link.consultation;
+  const fixed = link.community ?? (communities.length === 1 ? communities[0]! : undefined);
+  const community = requested ?? fixed;
+  if (community === undefined) {
+    throw new AppError(422, 'unknown_community', `Say which community this response is from: one of ${communities.join(', ')}.`, [
+      { field: 'community', code: 'required', message: `One of: ${communities.join(', ')}.` },
+    ]);
+  }
+  if (!communities.includes(community) || (fixed !== undefined && link.community !== null && community !== fixed)) {
+    throw new AppError(422, 'unknown_community', `"${community}" is not a community of this survey. Use one of: ${communities.join(', ')}.`, [
+      { field: 'community', code: 'unknown_community', message: `One of: ${communities.join(', ')}.` },
+    ]);
+  }
+  return community;
+}
+
+async function isStoredWithHash(db: Kysely<Database>, id: string, hash: string): Promise<boolean> {
+  const row = await db.selectFrom('responses').select('content_hash').where('id', '=', id).executeTakeFirst();
+  return row?.content_hash === hash;
+}

@@ -1,0 +1,92 @@
+import type { Insertable, Kysely } from 'kysely';
+import type { Database, ResponseTable } from '../db/schema';
+
+export type WriteOutcome = 'created' | 'duplicate' | 'conflict';
+export type NewResponseRow = Omit<Insertable<ResponseTable>, 'seq'> & { id: string; content_hash: string };
+
+interface Pending {
+  row: NewResponseRow;
+  resolve(outcome: WriteOutcome): void;
+  reject(error: unknown): void;
+}
+
+export interface ResponseWriter {
+  /** Resolves once the row is committed (or found already stored): only then may the caller acknowledge. */
+  write(row: NewResponseRow): Promise<WriteOutcome>;
+}
+
+const MAX_BATCH = 400;
+
+/**
+ * Group commit: responses arriving while a transaction is being written are queued and
+ * committed together in the next one. A commit (and its fsync) per request is what limits
+ * intake, so concurrent devices share it; a lone request waits only for its own commit.
+ */
+export function createResponseWriter(db: Kysely<Database>): ResponseWriter {
+  let queue: Pending[] = [];
+  let writing = false;
+
+  async function drain(): Promise<void> {
+    writing = true;
+    try {
+      while (queue.length > 0) {
+        const batch = queue.slice(0, MAX_BATCH);
+        queue = queue.slice(MAX_BATCH);
+        await commitBatch(db, batch);
+      }
+    } finally {
+      writing = false;
+    }
+  }
+
+  return {
+    write(row) {
+      return new Promise<WriteOutcome>((resolve, reject) => {
+        queue.push({ row, resolve, reject });
+        if (!writing) setImmediate(() => void drain());
+      });
+    },
+  };
+}
+
+async function commitBatch(db: Kysely<Database>, batch: Pending[]): Promise<void> {
+  try {
+    const outcomes = await insertIdempotently(db, batch.map((p) => p.row));
+    batch.forEach((pending, index) => pending.resolve(outcomes[index]!));
+  } catch (error) {
+    if (batch.length === 1) return batch[0]!.reject(error);
+    // One bad row must not fail its neighbours: retry each alone.
+    for (const pending of batch) await commitBatch(db, [pending]);
+  }
+}
+
+/**
+ * Inserts the rows that are new and tells, for each input row, whether it was created, was
+ * already stored with the same content (a retry), or collides with different content under the
+ * same id. The unique id makes this safe against concurrent duplicates, across server instances too.
+ */
+async function insertIdempotently(db: Kysely<Database>, rows: NewResponseRow[]): Promise<WriteOutcome[]> {
+  return db.transaction().execute(async (trx) => {
+    const firstById = new Map<string, NewResponseRow>();
+    for (const row of rows) if (!firstById.has(row.id)) firstById.set(row.id, row);
+    const unique = [...firstById.values()];
+    const inserted = await trx
+      .insertInto('responses')
+      .values(unique)
+      .onConflict((oc) => oc.column('id').doNothing())
+      .returning('id')
+      .execute();
+    const created = new Set(inserted.map((r) => r.id));
+    const existingIds = unique.filter((row) => !created.has(row.id)).map((row) => row.id);
+    const storedHash = new Map<string, string>();
+    if (existingIds.length) {
+      const stored = await trx.selectFrom('responses').select(['id', 'content_hash']).where('id', 'in', existingIds).execute();
+      for (const row of stored) storedHash.set(row.id, row.content_hash);
+    }
+    return rows.map((row) => {
+      if (created.has(row.id) && firstById.get(row.id) === row) return 'created';
+      const hash = created.has(row.id) ? firstById.get(row.id)!.content_hash : storedHash.get(row.id);
+      return hash === row.content_hash ? 'duplicate' : 'conflict';
+    });
+  });
+}

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { ResponseInput } from '../intake/intake.schemas';
+
+const error = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
+
+const json = (description: string, schema: object = { type: 'object' }) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+const secured = { security: [{ bearer: [] }] };
+const body = (schema: object = { type: 'object' }) => ({ required: true, content: { 'application/json': { schema } } });
+const idParam = (name: string, description: string) => ({ name, in: 'path', required: true, schema: { type: 'string' }, description });
+
+/**
+ * The API as OpenAPI 3.1. The request body of the public intake route is generated from the
+ * same zod schema that validates it, so the two cannot drift apart.
+ */
+export function buildOpenApiDocument() {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Tessera API',
+      version: '1',
+      description:
+        'Questionnaires, consultations and response intake for Local Immigration Partnerships. ' +
+        'Public routes (/api/c/...) need no token; every other route takes "Authorization: Bearer <token>". ' +
+        'Errors are JSON: { code, message, fields? }.',
+    },
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      schemas: {
+        Error: {
+          type: 'object',
+          required: ['code', 'message'],
+          properties: {
+            code: { type: 'string' },
+            message: { type: 'string', description: 'A sentence a person can act on.' },
+            fields: {
+              type: 'array',
+              items: { type: 'object', properties: { field: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' } } },
+            },
+          },
+        },
+        ResponseInput: z.toJSONSchema(ResponseInput, { target: 'draft-2020-12' }),
+      },
+    },
+    paths: {
+      '/api/health': { get: { summary: 'Liveness and database reachability', responses: { 200: json('The database answers'), 503: error('The database does not answer') } } },
+      '/api/openapi.json': { get: { summary: 'This document', responses: { 200: json('OpenAPI 3.1') } } },
+      '/api/c/{slug}': {
+        get: {
+          summary: "A consultation's pinned questionnaire, by its public link",
+          parameters: [idParam('slug', 'The short public link')],
+          responses: {
+            200: json('{ survey, version, questionnaire, consultation, locales, translationStatus, community, communities, kiosk }'),
+            404: error('Unknown or not yet open'),
+            410: error('Closed'),
+          },
+        },
+      },
+      '/api/c/{slug}/responses': {
+        post: {
+          summary: 'Submit a response (idempotent on the device-generated id)',
+          parameters: [idParam('slug', 'The short public link')],
+          requestBody: body({ $ref: '#/components/schemas/ResponseInput' }),
+          responses: {
+            201: json('Stored'),
+            200: json('Already stored with identical content (a retry)'),
+            400: error('malformed_json or invalid_body'),
+            404: error('consultation_not_found'),
+            409: error('duplicate_id_conflict: the id was used for different content'),
+            410: error('consultation_closed'),
+            413: error('body_too_large'),
+            422: error('invalid_answers (with fields), unsupported_locale or unknown_community'),
+            503: error('consultation_paused; retry after the Retry-After header'),
+          },
+        },
+      },
+      '/api/tokens': { post: { ...secured, summary: 'Issue an API token (admin)', requestBody: body(), responses: { 201: json('The token, shown once'), 403: error('Not an admin') } } },
+      '/api/tokens/me': { get: { ...secured, summary: 'Who the token belongs to', responses: { 200: json('role and partnership') } } },
+      '/api/partnerships': {
+        get: { ...secured, summary: 'Partnerships the caller belongs to (all for an admin)', responses: { 200: json('{ partnerships }') } },
+        post: { ...secured, summary: 'Create a partnership (admin)', requestBody: body(), responses: { 201: json('Created'), 403: error('Not an admin') } },
+      },
+      '/api/partnerships/{id}': { get: { ...secured, summary: 'One partnership with its members', parameters: [idParam('id', 'Partnership id')], responses: { 200: json('Partnership'), 403: error('Another partnership'), 404: error('Unknown') } } },
+      '/api/partnerships/{id}/members': { post: { ...secured, summary: 'Add a member organization', parameters: [idParam('id', 'Partnership id')], requestBody: body(), responses: { 201: json('Member'), 403: error('Not allowed') } } },
+      '/api/questionnaires': {
+        get: { ...secured, summary: 'Questionnaires the caller may use', responses: { 200: json('{ questionnaires }') } },
+        post: { ...secured, summary: 'Create a questionnaire, optionally with a first draft', requestBody: body(), responses: { 201: json('Created'), 409: error('key_taken') } },
+      },
+      '/api/questionnaires/{id}': { get: { ...secured, summary: 'A questionnaire and its versions', parameters: [idParam('id', 'Id or key')], responses: { 200: json('Questionnaire') } } },
+      '/api/questionnaires/{id}/versions': { post: { ...secured, summary: 'Add a draft version (publish: true publishes it at once)', parameters: [idParam('id', 'Id or key')], requestBody: body(), responses: { 201: json('Version'), 422: error('invalid_survey') } } },
+      '/api/questionnaires/{id}/versions/{version}': {
+        get: { ...secured, summary: 'One version with its SurveyJS JSON', parameters: [idParam('id', 'Id or key'), idParam('version', 'Version number')], responses: { 200: json('Version') } },
+        put: { ...secured, summary: 'Edit a draft version', parameters: [idParam('id', 'Id or key'), idParam('version', 'Version number')], requestBody: body(), responses: { 200: json('Version'), 409: error('version_published: published versions never change') } },
+      },
+      '/api/questionnaires/{id}/versions/{version}/publish': { post: { ...secured, summary: 'Publish (freeze) a draft and record its content hash', parameters: [idParam('id', 'Id or key'), idParam('version', 'Version number')], responses: { 200: json('Published version'), 409: error('Already published'), 422: error('invalid_survey') } } },
+      '/api/questionnaires/{id}/diff': { get: { ...secured, summary: 'Semantic diff between two versions (?from=&to=&lang=en|fr)', parameters: [idParam('id', 'Id or key')], responses: { 200: json('Questions and choices added, removed, moved, retyped, reworded per language') } } },
+      '/api/consultations': {
+        get: { ...secured, summary: 'Consultations the caller may see, each with its public slug and links', responses: { 200: json('{ consultations }') } },
+        post: { ...secured, summary: 'Launch a consultation of a published version', requestBody: body(), responses: { 201: json('Consultation'), 409: error('version_not_published') } },
+      },
+      '/api/consultations/{id}': { get: { ...secured, summary: 'One consultation', parameters: [idParam('id', 'Consultation id')], responses: { 200: json('Consultation') } } },
+      '/api/consultations/{id}/status': { post: { ...secured, summary: 'Open, pause or close', parameters: [idParam('id', 'Consultation id')], requestBody: body(), responses: { 200: json('Consultation'), 409: error('invalid_status_change') } } },
+      '/api/consultations/{id}/responses': { get: { ...secured, summary: 'Raw responses, paged by ?after=&limit= (researchers of the partnership, admins)', parameters: [idParam('id', 'Consultation id')], responses: { 200: json('{ responses, next }'), 403: error('Not a researcher of this partnership') } } },
+      '/api/consultations/{id}/export.csv': { get: { ...secured, summary: 'CSV export (?lang=&labels=text|values), formula injection neutralized', parameters: [idParam('id', 'Consultation id')], responses: { 200: { description: 'text/csv' }, 403: error('Not allowed') } } },
+      '/api/consultations/{id}/export.json': { get: { ...secured, summary: 'JSON export', parameters: [idParam('id', 'Consultation id')], responses: { 200: json('Export'), 403: error('Not allowed') } } },
+    },
+  };
+}

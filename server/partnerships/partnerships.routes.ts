@@ -1,0 +1,46 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AuthEnv } from '../auth/bearer.middleware';
+import { assertAdmin, assertCanRead, assertCanWrite } from '../auth/caller';
+import type { AppDeps } from '../app-deps';
+import { AppError } from '../errors';
+import { readJsonBody } from '../lib/validate-body';
+import { addMember, createPartnership, findPartnership, listPartnerships } from './partnerships.repository';
+
+const MemberInput = z.strictObject({
+  organization: z.string().trim().min(1).max(200),
+  sector: z.string().trim().min(1).max(100),
+});
+
+const PartnershipInput = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  communities: z.array(z.string().trim().min(1).max(100)).min(1).max(100),
+  members: z.array(MemberInput).max(500).optional(),
+});
+
+export function partnershipRoutes({ db, clock }: AppDeps) {
+  return new Hono<AuthEnv>()
+    .get('/', async (c) => {
+      const caller = c.get('caller');
+      const partnerships = await listPartnerships(db, caller.role === 'admin' ? undefined : caller.partnershipId);
+      return c.json({ partnerships });
+    })
+    .post('/', async (c) => {
+      assertAdmin(c.get('caller'));
+      const input = await readJsonBody(c, PartnershipInput);
+      return c.json(await createPartnership(db, input, clock()), 201);
+    })
+    .get('/:id', async (c) => {
+      const partnership = await findPartnership(db, c.req.param('id'));
+      if (!partnership) throw new AppError(404, 'partnership_not_found', 'No partnership has this id.');
+      assertCanRead(c.get('caller'), partnership.id);
+      return c.json(partnership);
+    })
+    .post('/:id/members', async (c) => {
+      const partnership = await findPartnership(db, c.req.param('id'));
+      if (!partnership) throw new AppError(404, 'partnership_not_found', 'No partnership has this id.');
+      assertCanWrite(c.get('caller'), partnership.id);
+      const member = await readJsonBody(c, MemberInput);
+      return c.json(await addMember(db, partnership.id, member, clock()), 201);
+    });
+}

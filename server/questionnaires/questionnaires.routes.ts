@@ -1,0 +1,131 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppDeps } from '../app-deps';
+import type { AuthEnv } from '../auth/bearer.middleware';
+import { assertAdmin, assertCanRead, assertCanWrite, type Caller } from '../auth/caller';
+import { AppError } from '../errors';
+import { readJsonBody } from '../lib/validate-body';
+import {
+  addDraftVersion,
+  createQuestionnaire,
+  findQuestionnaire,
+  findVersion,
+  listQuestionnaires,
+  listVersions,
+  publishDraft,
+  updateDraft,
+  type Questionnaire,
+} from './questionnaires.repository';
+import { diffQuestionnaires, formatDiff } from './semantic-diff';
+import { findSurveyProblems } from './survey-check';
+
+const SurveyJson = z.record(z.string(), z.unknown());
+
+const QuestionnaireInput = z.strictObject({
+  key: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'Use 2–63 lowercase letters, digits and dashes.'),
+  title: z.string().trim().min(1).max(200),
+  partnershipId: z.string().nullable().optional(),
+  survey: SurveyJson.optional(),
+});
+
+const VersionInput = z.strictObject({ survey: SurveyJson, publish: z.boolean().optional() });
+
+function assertSurveyPublishable(survey: unknown): void {
+  const problems = findSurveyProblems(survey);
+  if (problems.length) {
+    throw new AppError(422, 'invalid_survey', 'The questionnaire cannot be published as it is; see fields.', problems);
+  }
+}
+
+/** Shared questionnaires (no partnership) are the admins'; a partnership's are its researchers'. */
+function assertCanEdit(caller: Caller, questionnaire: Questionnaire): void {
+  if (questionnaire.partnershipId === null) assertAdmin(caller);
+  else assertCanWrite(caller, questionnaire.partnershipId);
+}
+
+function assertCanSee(caller: Caller, questionnaire: Questionnaire): void {
+  if (questionnaire.partnershipId !== null) assertCanRead(caller, questionnaire.partnershipId);
+}
+
+export function questionnaireRoutes({ db, clock }: AppDeps) {
+  async function loadQuestionnaire(idOrKey: string, caller: Caller) {
+    const questionnaire = await findQuestionnaire(db, idOrKey);
+    if (!questionnaire) throw new AppError(404, 'questionnaire_not_found', 'No questionnaire has this id or key.');
+    assertCanSee(caller, questionnaire);
+    return questionnaire;
+  }
+
+  async function loadVersion(questionnaireId: string, raw: string) {
+    const number = Number(raw);
+    const version = Number.isInteger(number) ? await findVersion(db, questionnaireId, number) : undefined;
+    if (!version) throw new AppError(404, 'version_not_found', `This questionnaire has no version ${raw}.`);
+    return version;
+  }
+
+  async function publish(version: Awaited<ReturnType<typeof loadVersion>>) {
+    assertSurveyPublishable(version.survey);
+    if (!(await publishDraft(db, version, clock()))) {
+      throw new AppError(409, 'version_published', `Version ${version.version} is already published and cannot change.`);
+    }
+    return (await findVersion(db, version.questionnaireId, version.version))!;
+  }
+
+  return new Hono<AuthEnv>()
+    .get('/', async (c) => {
+      const caller = c.get('caller');
+      const questionnaires = await listQuestionnaires(db, caller.role === 'admin' ? 'all' : { partnershipId: caller.partnershipId });
+      return c.json({ questionnaires });
+    })
+    .post('/', async (c) => {
+      const caller = c.get('caller');
+      const input = await readJsonBody(c, QuestionnaireInput);
+      const partnershipId = input.partnershipId ?? (caller.role === 'admin' ? null : caller.partnershipId);
+      if (partnershipId === null) assertAdmin(caller);
+      else assertCanWrite(caller, partnershipId);
+      if (await findQuestionnaire(db, input.key)) {
+        throw new AppError(409, 'key_taken', `A questionnaire with the key "${input.key}" already exists; choose another key.`);
+      }
+      const questionnaire = await createQuestionnaire(db, { key: input.key, title: input.title, partnershipId }, clock());
+      const draft = input.survey ? await addDraftVersion(db, questionnaire.id, input.survey, clock()) : undefined;
+      return c.json({ ...questionnaire, ...(draft && { draft: { version: draft.version } }) }, 201);
+    })
+    .get('/:id', async (c) => {
+      const questionnaire = await loadQuestionnaire(c.req.param('id'), c.get('caller'));
+      return c.json({ ...questionnaire, versions: await listVersions(db, questionnaire.id) });
+    })
+    .post('/:id/versions', async (c) => {
+      const questionnaire = await loadQuestionnaire(c.req.param('id'), c.get('caller'));
+      assertCanEdit(c.get('caller'), questionnaire);
+      const input = await readJsonBody(c, VersionInput);
+      if (input.publish) assertSurveyPublishable(input.survey);
+      const draft = await addDraftVersion(db, questionnaire.id, input.survey, clock());
+      return c.json(input.publish ? await publish(draft) : draft, 201);
+    })
+    .get('/:id/versions/:version', async (c) => {
+      const questionnaire = await loadQuestionnaire(c.req.param('id'), c.get('caller'));
+      return c.json(await loadVersion(questionnaire.id, c.req.param('version')));
+    })
+    .put('/:id/versions/:version', async (c) => {
+      const questionnaire = await loadQuestionnaire(c.req.param('id'), c.get('caller'));
+      assertCanEdit(c.get('caller'), questionnaire);
+      const version = await loadVersion(questionnaire.id, c.req.param('version'));
+      const input = await readJsonBody(c, z.strictObject({ survey: SurveyJson }));
+      if (!(await updateDraft(db, version.id, input.survey))) {
+        throw new AppError(409, 'version_published', `Version ${version.version} is published and frozen; add a new version instead.`);
+      }
+      return c.json(await loadVersion(questionnaire.id, c.req.param('version')));
+    })
+    .post('/:id/versions/:version/publish', async (c) => {
+      const questionnaire = await loadQuestionnaire(c.req.param('id'), c.get('caller'));
+      assertCanEdit(c.get('caller'), questionnaire);
+      return c.json(await publish(await loadVersion(questionnaire.id, c.req.param('version'))));
+    })
+    .get('/:id/diff', async (c) => {
+      const questionnaire = await loadQuestionnaire(c.req.param('id'), c.get('caller'));
+      const from = await loadVersion(questionnaire.id, c.req.query('from') ?? '');
+      const to = await loadVersion(questionnaire.id, c.req.query('to') ?? '');
+      const lang = c.req.query('lang') === 'fr' ? 'fr' : 'en';
+      const diff = diffQuestionnaires(from.survey, to.survey);
+      return c.json({ from: from.version, to: to.version, ...diff, lines: formatDiff(diff, lang) });
+    });
+}
