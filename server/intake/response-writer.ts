@@ -24,9 +24,11 @@ const MAX_BATCH = 400;
  */
 export function createResponseWriter(db: Kysely<Database>): ResponseWriter {
   let queue: Pending[] = [];
+  let scheduled = false;
   let writing = false;
 
   async function drain(): Promise<void> {
+    scheduled = false;
     writing = true;
     try {
       while (queue.length > 0) {
@@ -43,7 +45,10 @@ export function createResponseWriter(db: Kysely<Database>): ResponseWriter {
     write(row) {
       return new Promise<WriteOutcome>((resolve, reject) => {
         queue.push({ row, resolve, reject });
-        if (!writing) setImmediate(() => void drain());
+        if (!writing && !scheduled) {
+          scheduled = true;
+          setImmediate(() => void drain());
+        }
       });
     },
   };
