@@ -115,13 +115,10 @@ describe.each(questionnaires.map((q) => [q.key, q] as const))('the %s questionna
     expect(questionnaire.title.fr).toBe((json.title as Json).fr);
   });
 
-  it('declares English and French reviewed and every other language as draft', () => {
-    const status = json.translationStatus as Record<string, string>;
-    expect(status.en).toBe('reviewed');
-    expect(status.fr).toBe('reviewed');
-    for (const [locale, state] of Object.entries(status)) {
-      if (locale !== 'en' && locale !== 'fr') expect([locale, state]).toEqual([locale, 'draft']);
-    }
+  it('declares English and French reviewed and the five other languages as drafts', () => {
+    expect(json.translationStatus).toEqual({
+      en: 'reviewed', fr: 'reviewed', ar: 'draft', es: 'draft', 'zh-cn': 'draft', pa: 'draft', tl: 'draft',
+    });
   });
 
   it('has a non-empty English and French text, and one for each declared locale, for every string', () => {
@@ -130,11 +127,14 @@ describe.each(questionnaires.map((q) => [q.key, q] as const))('the %s questionna
     expect(localizationProblems(json, locales, key)).toEqual([]);
   });
 
-  it('shows the localized title in French', () => {
+  it('shows the title and first question in each declared locale', () => {
     const model = new SurveyModel(json);
-    model.locale = 'fr';
-    expect(model.title).toBe((json.title as Json).fr);
-    expect(model.getAllQuestions()[0]?.title).not.toBe('');
+    const first = elements.find((element) => element.type !== 'html');
+    for (const locale of Object.keys(json.translationStatus as Json).filter((l) => l !== 'en')) {
+      model.locale = locale;
+      expect(model.title, locale).toBe((json.title as Json)[locale]);
+      expect(model.getQuestionByName(first?.name ?? '').title, locale).toBe((first?.title as Json)[locale]);
+    }
   });
 
   it('tags choices only with codes of the shared taxonomy', () => {
