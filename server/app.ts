@@ -9,6 +9,7 @@ import { intakeRoutes } from './intake/intake.routes';
 import { openApiRoutes } from './openapi/openapi.routes';
 import { partnershipRoutes } from './partnerships/partnerships.routes';
 import { questionnaireRoutes } from './questionnaires/questionnaires.routes';
+import { exportRoutes } from './responses/export.routes';
 import { responseRoutes } from './responses/responses.routes';
 import { webRoutes } from './web/web.routes';
 
@@ -34,6 +35,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/questionnaires', questionnaireRoutes(deps))
     .route('/api/consultations', consultationRoutes(deps))
     .route('/api/consultations', responseRoutes(deps))
+    .route('/api/consultations', exportRoutes(deps))
     .route('/api/tokens', tokenRoutes(deps));
 
   app.all('/api/*', () => {
