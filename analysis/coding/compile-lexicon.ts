@@ -1,0 +1,115 @@
+import { foldText, tokenize } from './normalize';
+import { createStemmer, type StemLanguage, type Stemmer } from './stem';
+import { STRONG_WEIGHT, WEAK_WEIGHT, type LexiconSource, type TopicCode } from './lexicons/types';
+
+export type Hit = { theme: TopicCode; weight: number };
+type Phrase = { rest: string[]; hits: Hit[] };
+
+export type WordLexicon = {
+  kind: 'words';
+  lang: string;
+  stem: Stemmer;
+  stopwords: ReadonlySet<string>;
+  /** Exact folded words first: keeps "friendly" (attitudes) apart from "friends" (inclusion), which share a stem. */
+  surface: ReadonlyMap<string, Hit[]>;
+  stems: ReadonlyMap<string, Hit[]>;
+  /** Phrases keyed by their first stem, longest first. */
+  phrases: ReadonlyMap<string, Phrase[]>;
+  known: { surfaces: ReadonlySet<string>; stems: ReadonlySet<string> };
+  /**
+   * Keys for one-letter typos → the lexicon word they correct to (null when two words compete):
+   * the word less one letter (a letter missed), and `i|word less letter i` (a letter mistyped).
+   */
+  fuzzy: ReadonlyMap<string, string | null>;
+};
+
+export type SubstringLexicon = {
+  kind: 'substring';
+  lang: string;
+  /** Longest first, so "家庭医生" is used up before "医生". */
+  terms: { term: string; hits: Hit[] }[];
+};
+
+export type CompiledLexicon = WordLexicon | SubstringLexicon;
+
+// Typos are corrected only on longer words: on short ones a one-letter change is a different word.
+export const FUZZY_MIN_LENGTH = 6;
+
+export function deletions(word: string): string[] {
+  const keys: string[] = [];
+  for (let index = 0; index < word.length; index += 1) keys.push(word.slice(0, index) + word.slice(index + 1));
+  return keys;
+}
+
+function eachTerm(source: LexiconSource, visit: (term: string, hit: Hit) => void): void {
+  for (const [theme, terms] of Object.entries(source.terms) as [TopicCode, LexiconSource['terms'][TopicCode]][]) {
+    for (const term of terms?.strong ?? []) visit(term, { theme, weight: STRONG_WEIGHT });
+    for (const term of terms?.weak ?? []) visit(term, { theme, weight: WEAK_WEIGHT });
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function compileLexicon(source: LexiconSource): CompiledLexicon {
+  if (source.match === 'substring') {
+    const byTerm = new Map<string, Hit[]>();
+    eachTerm(source, (term, hit) => push(byTerm, foldText(term).trim(), hit));
+    const terms = [...byTerm].map(([term, hits]) => ({ term, hits }));
+    terms.sort((a, b) => b.term.length - a.term.length);
+    return { kind: 'substring', lang: source.lang, terms };
+  }
+  const stem = createStemmer(source.lang as StemLanguage);
+  const stopwords = new Set((source.stopwords ?? []).map(foldText));
+  const surface = new Map<string, Hit[]>();
+  const stems = new Map<string, Hit[]>();
+  const phraseLists = new Map<string, Phrase[]>();
+  const surfaces = new Set<string>();
+  const knownStems = new Set<string>();
+  eachTerm(source, (term, hit) => {
+    // "=word" matches that exact word only: "=immigration" must not catch "immigrants" (same stem).
+    const exact = term.startsWith('=');
+    const words = tokenize(foldText(exact ? term.slice(1) : term)).filter((word) => !stopwords.has(word));
+    for (const word of words) {
+      surfaces.add(word);
+      knownStems.add(stem(word));
+    }
+    const first = words[0];
+    if (first === undefined) return;
+    if (words.length === 1) {
+      push(surface, first, hit);
+      if (!exact) push(stems, stem(first), hit);
+      return;
+    }
+    const [head, ...rest] = words.map(stem) as [string, ...string[]];
+    const list = phraseLists.get(head) ?? [];
+    const same = list.find((phrase) => phrase.rest.join(' ') === rest.join(' '));
+    if (same) same.hits.push(hit);
+    else list.push({ rest, hits: [hit] });
+    phraseLists.set(head, list);
+  });
+  for (const list of phraseLists.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  const fuzzy = new Map<string, string | null>();
+  for (const word of surfaces) {
+    if (word.length < FUZZY_MIN_LENGTH - 1) continue;
+    for (const key of [...deletions(word), ...deletions(word).map((variant, index) => `${index}|${variant}`)]) {
+      const existing = fuzzy.get(key);
+      if (existing === undefined) fuzzy.set(key, word);
+      else if (existing !== word) fuzzy.set(key, null);
+    }
+  }
+  return {
+    kind: 'words',
+    lang: source.lang,
+    stem,
+    stopwords,
+    surface,
+    stems,
+    phrases: phraseLists,
+    known: { surfaces, stems: knownStems },
+    fuzzy,
+  };
+}

@@ -1,0 +1,131 @@
+import type { LexiconSource } from './types';
+
+// Draft keyword lists for the shipped languages that have draft translations. Arabic, Chinese
+// and Punjabi are matched as substrings: Chinese has no spaces and Arabic attaches articles and
+// prepositions to words (الـ، و، ب، ل). Smaller than English and French; community review welcome.
+
+export const AR: LexiconSource = {
+  lang: 'ar',
+  match: 'substring',
+  terms: {
+    employment: { strong: ['عمل', 'وظيف', 'شغل', 'البطاله', 'بطاله', 'راتب', 'خبره كنديه'] },
+    credential_recognition: { strong: ['معادله', 'الاعتراف بالشهاد', 'شهادتي', 'شهاداتي', 'ترخيص'] },
+    housing: { strong: ['سكن', 'الايجار', 'ايجار', 'شقه', 'منزل', 'بيت', 'المالك'] },
+    health: { strong: ['طبيب', 'دكتور', 'صحه', 'مستشفى', 'علاج', 'الطوارئ', 'دواء', 'نفسي'] },
+    education: { strong: ['مدرس', 'تعليم', 'جامعه', 'دراس', 'طلاب'] },
+    language: { strong: ['اللغه', 'لغه', 'الانجليزي', 'الانكليزي', 'الفرنسي', 'مترجم', 'ترجمه'] },
+    racism_discrimination: { strong: ['عنصري', 'تمييز', 'الحجاب'] },
+    public_attitudes: { strong: ['ترحيب', 'لطفاء', 'الناس طيب'] },
+    social_inclusion: { strong: ['وحده', 'وحيد', 'اصدقاء', 'صديق', 'عائلتي', 'اهلي', 'عزله'] },
+    civic_participation: { strong: ['الجنسيه', 'التصويت', 'انتخاب'] },
+    settlement_services: { strong: ['معلومات', 'الاقامه', 'الهجره', 'اوراق', 'خدمات'] },
+    transportation: { strong: ['مواصلات', 'المواصلات', 'باص', 'حافله', 'سياره', 'رخصه القياده', 'النقل'] },
+    business_attraction_retention: { strong: ['مشروع', 'تجاره', 'شركه'] },
+    specific_populations: { strong: ['النساء', 'المراه', 'كبار السن', 'الشباب', 'لاجئ'] },
+    safety_justice: { strong: ['امان', 'الشرطه', 'محامي', 'عنف'] },
+    recreation_public_space: { strong: ['رياضه', 'حديقه', 'مكتبه', 'انشطه', 'نشاطات'] },
+    religious_organizations: { strong: ['مسجد', 'جامع', 'كنيسه', 'صلاه', 'حلال'] },
+    media_representation: { strong: ['اعلام', 'الاخبار'] },
+    institutional_capacity: { strong: ['تمويل', 'البلديه'] },
+    basic_needs: { strong: ['غلاء', 'المعيشه', 'المال', 'فلوس', 'طعام', 'حضانه', 'الاسعار'] },
+  },
+};
+
+export const ES: LexiconSource = {
+  lang: 'es',
+  match: 'words',
+  stopwords: ['el', 'la', 'los', 'las', 'un', 'una', 'de', 'del', 'en', 'y', 'o', 'mi', 'mis', 'que', 'es', 'muy', 'para', 'por', 'con', 'a', 'al', 'se', 'no', 'me', 'lo'],
+  terms: {
+    employment: { strong: ['trabajo', 'trabajos', 'empleo', 'trabajar', 'mi profesion', 'experiencia canadiense', 'salario', 'desempleo'] },
+    credential_recognition: { strong: ['titulo', 'reconozcan', 'reconocimiento', 'convalidar', 'homologar', 'diploma', 'licencia'] },
+    housing: { strong: ['vivienda', 'renta', 'alquiler', 'apartamento', 'casa', 'departamento', 'arrendador'] },
+    health: { strong: ['medico', 'medico de familia', 'doctor', 'salud', 'hospital', 'clinica', 'salud mental', 'dentista'] },
+    education: { strong: ['escuela', 'escuelas', 'educacion', 'universidad', 'colegio', 'estudiar', 'estudios'] },
+    language: { strong: ['idioma', 'ingles', 'frances', 'lengua', 'traductor', 'interprete'] },
+    racism_discrimination: { strong: ['discriminacion', 'racismo', 'racista'] },
+    public_attitudes: { strong: ['amables', 'acogedores', 'prejuicios'] },
+    social_inclusion: { strong: ['soledad', 'solo', 'sola', 'amigos', 'familia', 'extrano'] },
+    civic_participation: { strong: ['ciudadania', 'votar', 'voto'] },
+    settlement_services: { strong: ['informacion', 'inmigracion', 'residencia permanente', 'permiso de trabajo', 'tramites', 'servicios'] },
+    transportation: { strong: ['transporte', 'transporte publico', 'autobus', 'carro', 'coche', 'licencia de conducir'] },
+    business_attraction_retention: { strong: ['negocio', 'empresa', 'emprender'] },
+    specific_populations: { strong: ['mujeres', 'jovenes', 'ancianos', 'refugiados', 'refugiado'] },
+    safety_justice: { strong: ['seguridad', 'policia', 'abogado', 'violencia'] },
+    recreation_public_space: { strong: ['parque', 'parques', 'biblioteca', 'deportes', 'actividades'] },
+    religious_organizations: { strong: ['iglesia', 'mezquita', 'templo'] },
+    media_representation: { strong: ['medios', 'noticias'] },
+    institutional_capacity: { strong: ['financiamiento', 'municipio', 'coordinacion'] },
+    basic_needs: { strong: ['dinero', 'costo de vida', 'comida', 'guarderia', 'cuidado de ninos', 'caro', 'cara', 'precios'] },
+  },
+};
+
+export const ZH: LexiconSource = {
+  lang: 'zh-cn',
+  match: 'substring',
+  terms: {
+    employment: { strong: ['工作', '找工', '就业', '失业', '职业', '工资', '加拿大经验'] },
+    credential_recognition: { strong: ['学历', '文凭', '承认', '认证', '执照', '资格'] },
+    housing: { strong: ['住房', '房租', '租房', '房子', '住处', '房东', '公寓'] },
+    health: { strong: ['医生', '看病', '医疗', '医院', '家庭医生', '健康', '心理'] },
+    education: { strong: ['上学', '学校', '教育', '大学', '读书'] },
+    language: { strong: ['语言', '英语', '英文', '法语', '翻译'] },
+    racism_discrimination: { strong: ['歧视', '种族'] },
+    public_attitudes: { strong: ['友好', '热情', '欢迎'] },
+    social_inclusion: { strong: ['孤独', '朋友', '寂寞', '家人', '融入'] },
+    civic_participation: { strong: ['入籍', '公民', '投票', '选举'] },
+    settlement_services: { strong: ['信息', '移民', '枫叶卡', '身份', '签证', '服务'] },
+    transportation: { strong: ['交通', '公交', '巴士', '开车', '驾照', '汽车'] },
+    business_attraction_retention: { strong: ['创业', '生意', '做生意'] },
+    specific_populations: { strong: ['老人', '妇女', '女性', '青少年', '难民'] },
+    safety_justice: { strong: ['安全', '警察', '律师', '暴力'] },
+    recreation_public_space: { strong: ['公园', '图书馆', '运动', '活动', '娱乐'] },
+    religious_organizations: { strong: ['教会', '教堂', '寺庙', '宗教'] },
+    media_representation: { strong: ['媒体', '新闻'] },
+    institutional_capacity: { strong: ['资金', '政府部门', '市政'] },
+    basic_needs: { strong: ['生活费', '物价', '钱', '托儿', '日托', '食物', '太贵'] },
+  },
+};
+
+export const PA: LexiconSource = {
+  lang: 'pa',
+  match: 'substring',
+  terms: {
+    employment: { strong: ['ਨੌਕਰੀ', 'ਕੰਮ', 'ਰੁਜ਼ਗਾਰ', 'ਤਨਖਾਹ'] },
+    credential_recognition: { strong: ['ਡਿਗਰੀ', 'ਮਾਨਤਾ', 'ਲਾਇਸੈਂਸ'] },
+    housing: { strong: ['ਘਰ', 'ਕਿਰਾਇਆ', 'ਕਿਰਾਏ', 'ਮਕਾਨ', 'ਬੇਸਮੈਂਟ'] },
+    health: { strong: ['ਡਾਕਟਰ', 'ਸਿਹਤ', 'ਹਸਪਤਾਲ', 'ਦਵਾਈ'] },
+    education: { strong: ['ਸਕੂਲ', 'ਪੜ੍ਹਾਈ', 'ਕਾਲਜ', 'ਸਿੱਖਿਆ'] },
+    language: { strong: ['ਅੰਗਰੇਜ਼ੀ', 'ਅੰਗਰੇਜੀ', 'ਭਾਸ਼ਾ', 'ਬੋਲੀ'] },
+    racism_discrimination: { strong: ['ਨਸਲਵਾਦ', 'ਵਿਤਕਰਾ'] },
+    social_inclusion: { strong: ['ਇਕੱਲਾ', 'ਇਕੱਲੀ', 'ਦੋਸਤ', 'ਪਰਿਵਾਰ'] },
+    settlement_services: { strong: ['ਜਾਣਕਾਰੀ', 'ਇਮੀਗ੍ਰੇਸ਼ਨ', 'ਪੀਆਰ', 'ਵੀਜ਼ਾ'] },
+    transportation: { strong: ['ਬੱਸ', 'ਕਾਰ', 'ਗੱਡੀ', 'ਡਰਾਈਵਿੰਗ'] },
+    specific_populations: { strong: ['ਬਜ਼ੁਰਗ', 'ਔਰਤਾਂ', 'ਨੌਜਵਾਨ'] },
+    safety_justice: { strong: ['ਪੁਲਿਸ', 'ਸੁਰੱਖਿਆ', 'ਵਕੀਲ'] },
+    recreation_public_space: { strong: ['ਪਾਰਕ', 'ਲਾਇਬ੍ਰੇਰੀ', 'ਖੇਡ'] },
+    religious_organizations: { strong: ['ਗੁਰਦੁਆਰਾ', 'ਗੁਰਦੁਆਰੇ', 'ਮੰਦਰ'] },
+    basic_needs: { strong: ['ਮਹਿੰਗਾਈ', 'ਪੈਸੇ', 'ਖਰਚਾ', 'ਮਹਿੰਗਾ'] },
+  },
+};
+
+export const TL: LexiconSource = {
+  lang: 'tl',
+  match: 'words',
+  stopwords: ['ang', 'ng', 'mga', 'sa', 'na', 'at', 'ko', 'ako', 'kami', 'namin', 'po', 'ay', 'si', 'ni', 'ito', 'yung', 'nang'],
+  terms: {
+    employment: { strong: ['trabaho', 'magtrabaho', 'maghanap ng trabaho', 'hanapbuhay', 'sweldo', 'sahod', 'job'] },
+    credential_recognition: { strong: ['lisensya', 'diploma', 'kinikilala'] },
+    housing: { strong: ['bahay', 'upa', 'renta', 'tirahan', 'apartment', 'paupahan'] },
+    health: { strong: ['doktor', 'ospital', 'kalusugan', 'gamot', 'sakit', 'doctor'] },
+    education: { strong: ['paaralan', 'eskwela', 'eskwelahan', 'pag aaral', 'school'] },
+    language: { strong: ['wika', 'ingles', 'english', 'pranses'] },
+    racism_discrimination: { strong: ['diskriminasyon', 'rasismo'] },
+    social_inclusion: { strong: ['malungkot', 'mag isa', 'kaibigan', 'pamilya', 'nalulungkot', 'miss ko'] },
+    settlement_services: { strong: ['impormasyon', 'imigrasyon', 'papeles', 'permit'] },
+    transportation: { strong: ['bus', 'sasakyan', 'kotse', 'transportasyon', 'lisensya sa pagmamaneho'] },
+    specific_populations: { strong: ['matatanda', 'kababaihan', 'kabataan'] },
+    safety_justice: { strong: ['pulis', 'kaligtasan', 'abogado'] },
+    religious_organizations: { strong: ['simbahan', 'misa'] },
+    basic_needs: { strong: ['mahal ang bilihin', 'pera', 'pagkain', 'daycare', 'gastos', 'bilihin'] },
+  },
+};

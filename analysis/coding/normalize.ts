@@ -1,0 +1,57 @@
+/**
+ * Text normalization shared by the lexicons and the answers, so both go through the same
+ * folding and a lexicon term matches however a respondent typed it.
+ */
+
+// Latin combining marks only: stripping every combining mark would erase Gurmukhi vowel signs.
+const LATIN_MARKS = /[\u0300-\u036f]/g;
+// Arabic short vowels and tatweel carry no meaning for keyword matching.
+const ARABIC_MARKS = /[\u064b-\u0652\u0640]/g;
+
+export function foldText(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(LATIN_MARKS, '')
+    .normalize('NFC')
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
+    .replace(ARABIC_MARKS, '')
+    .replace(/[أإآ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+    .replace(/ة/g, 'ه');
+}
+
+// Clause boundaries: punctuation and the contrastive conjunctions after which a respondent
+// usually turns to another topic ("no problem with housing but jobs...").
+const CLAUSE_BREAK =
+  /[.;:!?\n\r،。！？；]+|,|\b(?:but|however|though|although|mais|cependant|sauf que|pero|sin embargo|pero|ngunit|pero)\b/;
+
+/** Folded text cut into clauses; empty clauses dropped. */
+export function splitClauses(folded: string): string[] {
+  return folded
+    .split(new RegExp(CLAUSE_BREAK.source, 'g'))
+    .filter((clause): clause is string => clause !== undefined && clause.trim() !== '');
+}
+
+// Apostrophes of every kind become spaces so French elisions ("l'emploi", "d’un") split off;
+// hyphens too ("main-d'oeuvre", "walk-in").
+const SEPARATORS = /[\s'’‘`´ʼ\-‐‑–—_/\\]+/;
+
+/** Latin-script words (and digits) of a folded clause. Non-Latin scripts are matched as substrings. */
+export function tokenize(folded: string): string[] {
+  const tokens: string[] = [];
+  for (const piece of folded.split(SEPARATORS)) {
+    const word = piece.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (word === '') continue;
+    for (const part of word.split(/[^\p{L}\p{N}]+/u)) if (part !== '') tokens.push(part);
+  }
+  return tokens;
+}
+
+export const SCRIPTS = {
+  arabic: /[\u0600-\u06ff]/,
+  han: /[\u4e00-\u9fff]/,
+  gurmukhi: /[\u0a00-\u0a7f]/,
+} as const;
