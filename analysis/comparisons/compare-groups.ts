@@ -34,8 +34,9 @@ export type CompareOptions = {
 
 export type GroupResult = {
   group: string;
-  respondents: number;
-  n: number;
+  /** Null only once suppressed (analysis/privacy). */
+  respondents: number | null;
+  n: number | null;
   share: number | null;
   interval: Interval | null;
   /** Haberman's adjusted residual of the "mentioned" cell: the z of this group against all the others. */
@@ -99,7 +100,8 @@ export type GroupComparison = {
   alpha: number;
   adjustment: Adjustment;
   respondents: number;
-  groups: { group: string; respondents: number }[];
+  /** Respondents null only once suppressed. */
+  groups: { group: string; respondents: number | null }[];
   themes: ThemeComparison[];
   flags: ComparisonFlag[];
 };
