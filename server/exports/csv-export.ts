@@ -21,7 +21,7 @@ import type { CsvExportOptions, ExportResponse } from './export-types';
 
 const SEPARATOR = '; ';
 
-interface CsvColumn {
+export interface CsvColumn {
   header: string;
   cell: (response: ExportResponse) => Cell;
 }
@@ -35,7 +35,8 @@ const FIXED: CsvColumn[] = [
   { header: 'version', cell: (r) => r.questionnaireVersion },
 ];
 
-// Columns depend only on the survey, language and label mode: build them once per export, not per row.
+// Columns depend only on the survey, language and label mode: build them once per export, not
+// per row. Keyed by the survey object, so a survey must not be mutated between calls.
 const columnCache = new WeakMap<object, Map<string, CsvColumn[]>>();
 
 export function csvColumns(options: CsvExportOptions): CsvColumn[] {

@@ -42,7 +42,7 @@ function surveyLines(change: SurveyChange, w: Words): string[] {
         ...change.removed.map((locale) => `${w.locale} ${locale} ${w.localeRemoved}`),
       ];
     case 'translationStatus':
-      return [`${w.translationStatus(change.locale)}: ${change.from ?? w.none} → ${change.to ?? w.none}`];
+      return [`${w.translationStatus(change.locale)}${w.colon} ${change.from ?? w.none} → ${change.to ?? w.none}`];
     case 'setting':
       return [`${w.surveySetting} ${change.property}${w.colon} ${json(change.from, w)} → ${json(change.to, w)}`];
   }
@@ -137,7 +137,7 @@ const EN = {
   none: 'none',
   was: 'was',
   changed: 'changed',
-  surveyField: { title: 'Survey title', description: 'Survey description' },
+  surveyField: { title: 'Survey title', description: 'Survey description', completedHtml: 'Survey closing page' },
   surveySetting: 'Survey setting',
   localeAdded: 'added',
   localeRemoved: 'removed',
@@ -174,7 +174,7 @@ const FR: Words = {
   none: 'aucun',
   was: 'était',
   changed: 'modifié',
-  surveyField: { title: 'Titre du questionnaire', description: 'Description du questionnaire' },
+  surveyField: { title: 'Titre du questionnaire', description: 'Description du questionnaire', completedHtml: 'Page de fin du questionnaire' },
   surveySetting: 'Paramètre du questionnaire',
   localeAdded: 'ajoutée',
   localeRemoved: 'retirée',
@@ -201,6 +201,19 @@ const FR: Words = {
   quote: (text: string) => `« ${text} »`,
 };
 
-const FR_FIELDS: Record<string, string> = { title: 'titre', description: 'description', placeholder: 'texte indicatif' };
+const FR_FIELDS: Record<string, string> = {
+  title: 'titre',
+  description: 'description',
+  placeholder: 'texte indicatif',
+  html: 'contenu',
+  labelTrue: 'libellé du oui',
+  labelFalse: 'libellé du non',
+  minRateDescription: "libellé du bas de l'échelle",
+  maxRateDescription: "libellé du haut de l'échelle",
+  commentText: 'titre du commentaire',
+  commentPlaceholder: 'texte indicatif du commentaire',
+  otherPlaceholder: 'texte indicatif de « Autre »',
+  requiredErrorText: "message de réponse obligatoire",
+};
 
 const WORDS: Record<Lang, Words> = { en: EN, fr: FR };

@@ -19,6 +19,7 @@ const LOCALIZABLE = new Set([
   'maxRateDescription',
   'commentText',
   'commentPlaceholder',
+  'otherPlaceholder',
   'requiredErrorText',
   'completedHtml',
   'completedBeforeHtml',
@@ -31,7 +32,7 @@ const LOCALIZABLE = new Set([
 
 export function diffSurveyLevel(before: SurveyJson, after: SurveyJson): SurveyChange[] {
   const changes: SurveyChange[] = [];
-  for (const field of ['title', 'description'] as const) {
+  for (const field of ['title', 'description', 'completedHtml'] as const) {
     const texts = diffTexts(localized(before[field]), localized(after[field]));
     if (texts.length > 0) changes.push({ kind: 'reworded', field, texts });
   }

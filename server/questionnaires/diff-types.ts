@@ -50,7 +50,7 @@ export interface TextChange {
 }
 
 export type SurveyChange =
-  | { kind: 'reworded'; field: 'title' | 'description'; texts: TextChange[] }
+  | { kind: 'reworded'; field: 'title' | 'description' | 'completedHtml'; texts: TextChange[] }
   /** Locales used by at least one string of the survey. */
   | { kind: 'locales'; added: string[]; removed: string[] }
   | { kind: 'translationStatus'; locale: string; from: string | null; to: string | null }

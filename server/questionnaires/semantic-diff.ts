@@ -41,6 +41,8 @@ const REWORDABLE = [
   'maxRateDescription',
   'commentText',
   'commentPlaceholder',
+  'otherPlaceholder',
+  'requiredErrorText',
 ] as const;
 
 const LOGIC: readonly LogicProperty[] = ['visibleIf', 'enableIf', 'requiredIf'];

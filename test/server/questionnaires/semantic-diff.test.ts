@@ -294,6 +294,46 @@ describe('diffQuestionnaires reports each kind of question change', () => {
       ],
     },
     {
+      what: 'rating values relabelled and a boolean label translated',
+      edit: (s) => {
+        question(s, 'housing_satisfaction').rateValues = [
+          { value: 1, text: 'Bad' },
+          { value: 2, text: 'Good' },
+        ];
+      },
+      name: 'housing_satisfaction',
+      expected: [
+        {
+          kind: 'choices',
+          list: 'rateValues',
+          changes: [
+            { kind: 'added', value: 1, position: 1, text: { en: 'Bad' }, themes: [] },
+            { kind: 'added', value: 2, position: 2, text: { en: 'Good' }, themes: [] },
+          ],
+        },
+      ],
+    },
+    {
+      what: 'a choice value changing from the number 1 to the text "1"',
+      edit: (s) => {
+        question(s, 'first_language').choices[0].value = 1;
+        question(s, 'first_language').choices[1].value = '1';
+      },
+      name: 'first_language',
+      expected: [
+        {
+          kind: 'choices',
+          list: 'choices',
+          changes: [
+            { kind: 'removed', value: 'en', position: 1, text: { en: 'English', fr: 'Anglais' }, themes: [] },
+            { kind: 'removed', value: 'fr', position: 2, text: { en: 'French', fr: 'Français' }, themes: [] },
+            { kind: 'added', value: 1, position: 1, text: { en: 'English', fr: 'Anglais' }, themes: [] },
+            { kind: 'added', value: '1', position: 2, text: { en: 'French', fr: 'Français' }, themes: [] },
+          ],
+        },
+      ],
+    },
+    {
       what: 'a checkbox capped at three selections',
       edit: (s) => (question(s, 'housing_barriers').maxSelectedChoices = 3),
       name: 'housing_barriers',
@@ -536,6 +576,42 @@ describe('formatDiff', () => {
       "Question first_language : n'est plus obligatoire",
       "Question housing_barriers : choix 'high_rent' reformulé en fr : « Loyer élevé » → « Loyers trop chers »",
     ]);
+  });
+
+  it('writes at least one readable line per change of every kind, in both languages', () => {
+    const everything = changed((s) => {
+      s.title.fr = 'Besoins';
+      s.translationStatus.ar = 'reviewed';
+      s.audience = 'newcomers';
+      page(s, 'housing').title.fr = 'Se loger';
+      page(s, 'housing').visibleIf = '{first_language} notempty';
+      s.pages.push({ name: 'extra', elements: [{ type: 'text', name: 'extra_q' }] });
+      s.pages.reverse();
+      question(s, 'first_language').type = 'dropdown';
+      question(s, 'first_language').isRequired = false;
+      question(s, 'first_language').title.ar = 'اللغة';
+      question(s, 'housing_story').visibleIf = '{housing_satisfaction} < 3';
+      question(s, 'housing_barriers').choices.reverse();
+      question(s, 'housing_barriers').choices[0].themes = ['housing'];
+      question(s, 'housing_barriers').choices.push({ value: 'new', text: 'New' });
+      question(s, 'housing_barriers').maxSelectedChoices = 2;
+      question(s, 'housing_satisfaction').rateMax = 7;
+      question(s, 'services_used').rows.pop();
+      page(s, 'about').elements.splice(1, 1);
+    });
+    const diff = diffQuestionnaires(base(), everything);
+    const kinds = new Set(diff.questions.flatMap((q) => q.changes.map((c) => c.kind)));
+    expect([...kinds].sort()).toEqual(['choices', 'logic', 'moved', 'rating', 'required', 'retyped', 'reworded', 'setting']);
+    expect(diff.summary).toMatchObject({ added: 1, removed: 2, pagesAdded: 1 });
+    for (const lang of ['en', 'fr'] as const) {
+      const lines = formatDiff(diff, lang);
+      const changeCount =
+        diff.survey.length +
+        diff.pages.reduce((n, p) => n + Math.max(1, p.changes.length), 0) +
+        diff.questions.filter((q) => q.changes.length === 0 || q.changes.some((c) => c.kind !== 'moved' || !c.withPage)).length;
+      expect(lines.length).toBeGreaterThanOrEqual(changeCount);
+      expect(lines.filter((line) => /undefined|\[object Object\]|NaN/.test(line))).toEqual([]);
+    }
   });
 
   it('writes nothing for an identical questionnaire', () => {
