@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { SurveyModel } from 'survey-core';
+import { TOPIC_CODES } from '../../analysis/taxonomy/codes';
 import { questionnaires } from '../../surveys/catalog';
 import { choiceThemes, registerTesseraProperties } from '../../surveys/survey-properties';
 
 registerTesseraProperties();
 
-// The 20 codes of /work/shared/TAXONOMY.md, kept literal so this test does not depend on analysis/.
-const TAXONOMY_CODES = new Set([
-  'employment', 'credential_recognition', 'housing', 'health', 'education', 'language',
-  'racism_discrimination', 'public_attitudes', 'social_inclusion', 'civic_participation',
-  'settlement_services', 'transportation', 'business_attraction_retention', 'specific_populations',
-  'safety_justice', 'recreation_public_space', 'religious_organizations', 'media_representation',
-  'institutional_capacity', 'basic_needs',
-]);
+// A choice names a topic, so `no_content` (an empty answer) is not a valid choice theme.
+const TAXONOMY_CODES: ReadonlySet<string> = new Set(TOPIC_CODES);
 
 // What docs/architecture.md lets the shipped questionnaires use (the server validator supports these).
 const ALLOWED_TYPES = new Set([
