@@ -4,3 +4,6 @@ export { trainClassifier, predict, type ClassifierModel, type TrainingExample } 
 export { evaluateCoding, type CodingEvaluation, type ThemeEvaluation } from './evaluation';
 export { parseLabelledAnswers, type LabelledAnswer } from './devset';
 export { foldText, tokenize } from './normalize';
+export { splitSuggestions, mergeDecisions, DEFAULT_REVIEW_FLOOR, type HumanDecision, type ReviewSplit, type Suggestion } from './review';
+export { codeClosedAnswers, type ClosedCoding } from './closed-answers';
+export type { AppliedCode, CodeSource } from './applied-code';
