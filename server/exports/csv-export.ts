@@ -45,7 +45,8 @@ export function csvColumns(options: CsvExportOptions): CsvColumn[] {
   const mode = `${options.lang}\u0000${options.labels}`;
   const cached = byMode.get(mode);
   if (cached) return cached;
-  const columns = [...FIXED, ...planQuestions(options.survey).flatMap((question) => questionColumns(question, options))];
+  const questions = planQuestions(options.survey);
+  const columns = [...FIXED, ...questions.flatMap((question) => questionColumns(question, options))];
   byMode.set(mode, columns);
   return columns;
 }
@@ -86,7 +87,10 @@ function questionColumns(question: PlannedQuestion, options: CsvExportOptions): 
         header: `${title} — ${rowLabel} [${question.name}.${rowKey}]`,
         cell: (response) => {
           const answer = response.answers[question.name];
-          const value = answer !== null && typeof answer === 'object' ? (answer as Record<string, unknown>)[rowKey] : undefined;
+          const value =
+            answer !== null && typeof answer === 'object'
+              ? (answer as Record<string, unknown>)[rowKey]
+              : undefined;
           if (value === undefined || value === null) return null;
           return labels === 'text' ? itemLabel(question.columns, value, lang) : rawCell(value);
         },
@@ -100,7 +104,8 @@ function questionColumns(question: PlannedQuestion, options: CsvExportOptions): 
   }
   const comment = question.comment;
   if (comment) {
-    const label = oneLine(textIn(comment.label, lang, builtIn(comment.other ? 'otherComment' : 'comment', lang)));
+    const fallback = builtIn(comment.other ? 'otherComment' : 'comment', lang);
+    const label = oneLine(textIn(comment.label, lang, fallback));
     columns.push({
       header: `${title} — ${label} [${comment.key}]`,
       cell: (response) => rawCell(response.answers[comment.key]),

@@ -58,11 +58,20 @@ function planQuestion(question: QuestionInfo): PlannedQuestion {
     columns: new Map(choiceItems(json.columns).map((item) => [item.key, item])),
     booleanLabels:
       type === 'boolean'
-        ? { true: localized(json.labelTrue), false: localized(json.labelFalse), valueTrue: json.valueTrue, valueFalse: json.valueFalse }
+        ? {
+            true: localized(json.labelTrue),
+            false: localized(json.labelFalse),
+            valueTrue: json.valueTrue,
+            valueFalse: json.valueFalse,
+          }
         : null,
     comment:
       hasOther || hasCommentArea
-        ? { key: `${question.name}${COMMENT_SUFFIX}`, label: hasOther ? {} : localized(json.commentText), other: hasOther }
+        ? {
+            key: `${question.name}${COMMENT_SUFFIX}`,
+            label: hasOther ? {} : localized(json.commentText),
+            other: hasOther,
+          }
         : null,
   };
 }
@@ -127,9 +136,13 @@ export function answerLabel(
   if (question.booleanLabels) return booleanLabel(question, value, lang);
   if (question.rows.length > 0 && typeof value === 'object' && !Array.isArray(value)) {
     const cells = value as Record<string, unknown>;
-    return Object.fromEntries(Object.entries(cells).map(([row, cell]) => [row, itemLabel(question.columns, cell, lang)]));
+    return Object.fromEntries(
+      Object.entries(cells).map(([row, cell]) => [row, itemLabel(question.columns, cell, lang)]),
+    );
   }
   if (question.items.size === 0) return undefined;
-  if (Array.isArray(value)) return inChoiceOrder(question, value).map((item) => itemLabel(question.items, item, lang));
+  if (Array.isArray(value)) {
+    return inChoiceOrder(question, value).map((item) => itemLabel(question.items, item, lang));
+  }
   return itemLabel(question.items, value, lang);
 }

@@ -63,7 +63,9 @@ function questionLines(question: QuestionDiff, w: Words): string[] {
   const subject = `Question ${question.name}`;
   if (question.status === 'added') return [`${subject} ${w.questionAdded} ${place(question.after!, w)}`];
   if (question.status === 'removed') return [`${subject} ${w.questionRemoved} ${place(question.before!, w)}`];
-  return question.changes.flatMap((change) => questionChangeLines(change, w).map((line) => `${subject}${w.colon} ${line}`));
+  return question.changes.flatMap((change) =>
+    questionChangeLines(change, w).map((line) => `${subject}${w.colon} ${line}`),
+  );
 }
 
 function questionChangeLines(change: QuestionChange, w: Words): string[] {
@@ -98,10 +100,10 @@ function choiceLines(list: ChoiceList, change: ChoiceChange, w: Words): string[]
       return [`${subject} ${w.movedPositions(change.from, change.to)}`];
     case 'reworded':
       return change.texts.map((text) => `${subject} ${textChange(text, w)}`);
-    case 'themes':
-      return [
-        `${subject} ${w.themes}${w.colon} ${[...change.added.map((code) => `+${code}`), ...change.removed.map((code) => `-${code}`)].join(' ')}`,
-      ];
+    case 'themes': {
+      const codes = [...change.added.map((code) => `+${code}`), ...change.removed.map((code) => `-${code}`)];
+      return [`${subject} ${w.themes}${w.colon} ${codes.join(' ')}`];
+    }
   }
 }
 
@@ -137,7 +139,11 @@ const EN = {
   none: 'none',
   was: 'was',
   changed: 'changed',
-  surveyField: { title: 'Survey title', description: 'Survey description', completedHtml: 'Survey closing page' },
+  surveyField: {
+    title: 'Survey title',
+    description: 'Survey description',
+    completedHtml: 'Survey closing page',
+  },
   surveySetting: 'Survey setting',
   localeAdded: 'added',
   localeRemoved: 'removed',
@@ -174,7 +180,11 @@ const FR: Words = {
   none: 'aucun',
   was: 'était',
   changed: 'modifié',
-  surveyField: { title: 'Titre du questionnaire', description: 'Description du questionnaire', completedHtml: 'Page de fin du questionnaire' },
+  surveyField: {
+    title: 'Titre du questionnaire',
+    description: 'Description du questionnaire',
+    completedHtml: 'Page de fin du questionnaire',
+  },
   surveySetting: 'Paramètre du questionnaire',
   localeAdded: 'ajoutée',
   localeRemoved: 'retirée',

@@ -1,4 +1,4 @@
-import type { LocalizedText } from './diff-survey-model';
+import { compareLocaleCodes, type LocalizedText } from './diff-survey-model';
 import type { TextChange } from './diff-types';
 
 /**
@@ -69,15 +69,8 @@ export function mergedOrder(before: readonly string[], after: readonly string[])
   return order;
 }
 
-export function compareLocales(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a === 'en') return -1;
-  if (b === 'en') return 1;
-  return a < b ? -1 : 1;
-}
-
 export function diffTexts(before: LocalizedText, after: LocalizedText): TextChange[] {
-  const locales = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort(compareLocales);
+  const locales = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort(compareLocaleCodes);
   const changes: TextChange[] = [];
   for (const locale of locales) {
     const was = before[locale] ?? null;

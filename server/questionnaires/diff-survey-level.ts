@@ -1,5 +1,5 @@
-import { compareLocales, diffTexts, sameJson } from './diff-lists';
-import { isRecord, localized, type SurveyJson } from './diff-survey-model';
+import { diffTexts, sameJson } from './diff-lists';
+import { compareLocaleCodes, isRecord, localized, type SurveyJson } from './diff-survey-model';
 import type { SurveyChange } from './diff-types';
 
 /** Properties whose value SurveyJS localizes: where the locales a survey speaks are found. */
@@ -39,13 +39,13 @@ export function diffSurveyLevel(before: SurveyJson, after: SurveyJson): SurveyCh
 
   const localesBefore = surveyLocales(before);
   const localesAfter = surveyLocales(after);
-  const added = [...localesAfter].filter((locale) => !localesBefore.has(locale)).sort(compareLocales);
-  const removed = [...localesBefore].filter((locale) => !localesAfter.has(locale)).sort(compareLocales);
+  const added = [...localesAfter].filter((locale) => !localesBefore.has(locale)).sort(compareLocaleCodes);
+  const removed = [...localesBefore].filter((locale) => !localesAfter.has(locale)).sort(compareLocaleCodes);
   if (added.length > 0 || removed.length > 0) changes.push({ kind: 'locales', added, removed });
 
   const statusBefore = stringMap(before.translationStatus);
   const statusAfter = stringMap(after.translationStatus);
-  const statusLocales = [...new Set([...Object.keys(statusBefore), ...Object.keys(statusAfter)])].sort(compareLocales);
+  const statusLocales = [...new Set([...Object.keys(statusBefore), ...Object.keys(statusAfter)])].sort(compareLocaleCodes);
   for (const locale of statusLocales) {
     const from = statusBefore[locale] ?? null;
     const to = statusAfter[locale] ?? null;
@@ -83,5 +83,6 @@ export function surveyLocales(survey: SurveyJson): Set<string> {
 
 function stringMap(value: unknown): Record<string, string> {
   if (!isRecord(value)) return {};
-  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  const entries = Object.entries(value);
+  return Object.fromEntries(entries.filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 }

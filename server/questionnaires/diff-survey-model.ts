@@ -70,7 +70,15 @@ export function localized(value: unknown): LocalizedText {
     out[code] = text.trim();
   }
   // Sorted (en first) so output never depends on the key order of the stored JSON.
-  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a === b ? 0 : a === 'en' ? -1 : b === 'en' ? 1 : a < b ? -1 : 1)));
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => compareLocaleCodes(a, b)));
+}
+
+/** English first, then the other locale codes alphabetically. */
+export function compareLocaleCodes(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a === 'en') return -1;
+  if (b === 'en') return 1;
+  return a < b ? -1 : 1;
 }
 
 /** The text in `lang`, else English, else the fallback. */

@@ -8,6 +8,7 @@ import {
   questionChoices,
   walkSurvey,
   type ChoiceInfo,
+  type PageInfo,
   type QuestionInfo,
   type SurveyJson,
 } from './diff-survey-model';
@@ -90,7 +91,7 @@ export function diffQuestionnaires(before: SurveyJson, after: SurveyJson): Quest
   return { identical, summary, survey, pages, questions };
 }
 
-function diffPages(before: ReturnType<typeof walkSurvey>['pages'], after: ReturnType<typeof walkSurvey>['pages']): PageDiff[] {
+function diffPages(before: PageInfo[], after: PageInfo[]): PageDiff[] {
   const beforeByName = new Map(before.map((page) => [page.name, page]));
   const afterByName = new Map(after.map((page) => [page.name, page]));
   const beforeNames = before.map((page) => page.name);
@@ -167,7 +168,12 @@ function keysInPlaceOnEachPage(before: QuestionInfo[], after: QuestionInfo[]): S
   return kept;
 }
 
-function diffQuestion(was: QuestionInfo, now: QuestionInfo, orderKept: boolean, keptOnPage: boolean): QuestionChange[] {
+function diffQuestion(
+  was: QuestionInfo,
+  now: QuestionInfo,
+  orderKept: boolean,
+  keptOnPage: boolean,
+): QuestionChange[] {
   const changes: QuestionChange[] = [];
   const from = location(was);
   const to = location(now);
