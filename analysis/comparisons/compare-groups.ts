@@ -75,7 +75,8 @@ export type ThemeTest =
 
 export type ThemeComparison = {
   theme: string;
-  overall: { respondents: number; n: number; share: number | null };
+  /** Null only once suppressed without an overall column (analysis/privacy). */
+  overall: { respondents: number | null; n: number | null; share: number | null };
   /** Chi-square test of independence, group × mentioned / not mentioned. */
   test: ThemeTest;
   groups: GroupResult[];
@@ -99,7 +100,8 @@ export type GroupComparison = {
   kind: GroupKind;
   alpha: number;
   adjustment: Adjustment;
-  respondents: number;
+  /** Null only once suppressed without an overall column. */
+  respondents: number | null;
   /** Respondents null only once suppressed. */
   groups: { group: string; respondents: number | null }[];
   themes: ThemeComparison[];

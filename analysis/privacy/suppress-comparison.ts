@@ -19,10 +19,17 @@ export const cellKey = (group: string, theme: string) => `${group}\u0000${theme}
  * known it is a function of the hidden cells; tests of a group against the rest and of
  * published pairs use only published numbers.
  */
-export function suppressComparison(comparison: GroupComparison, minimum = DEFAULT_MINIMUM_CELL): SuppressedComparison {
+export function suppressComparison(
+  comparison: GroupComparison,
+  minimum = DEFAULT_MINIMUM_CELL,
+  options: { publishOverall?: boolean } = {},
+): SuppressedComparison {
+  // Without an overall column (e.g. waves, whose pooled total nobody needs) there is no
+  // total to subtract from, so only the small cells themselves are hidden.
+  const publishOverall = options.publishOverall ?? true;
   const sizes = suppressTable(
     comparison.groups.map((group) => [group.respondents ?? 0]),
-    { minimum, rowTotals: false },
+    { minimum, rowTotals: false, columnTotals: publishOverall },
   );
   const groupHidden = sizes.cells.map((row) => row[0] === null);
   const hidden = new Set<string>();
@@ -34,6 +41,7 @@ export function suppressComparison(comparison: GroupComparison, minimum = DEFAUL
         minimum,
         alsoHide: groupHidden.map((isHidden) => [isHidden, isHidden]),
         hiddenRowTotals: groupHidden,
+        columnTotals: publishOverall,
       },
     );
     const hiddenHere = new Set<string>();
@@ -43,7 +51,7 @@ export function suppressComparison(comparison: GroupComparison, minimum = DEFAUL
     for (const group of hiddenHere) hidden.add(cellKey(group, theme.theme));
     return {
       theme: theme.theme,
-      overall: theme.overall,
+      overall: publishOverall ? theme.overall : { respondents: null, n: null, share: null },
       test: hiddenHere.size > 0 ? { testable: false, reason: 'suppressed_cells' } : theme.test,
       groups: theme.groups.map((group, i) =>
         hiddenHere.has(group.group)
@@ -72,10 +80,12 @@ export function suppressComparison(comparison: GroupComparison, minimum = DEFAUL
 
   return {
     ...comparison,
+    respondents: publishOverall ? comparison.respondents : null,
     groups: comparison.groups.map((group, i) => ({ group: group.group, respondents: groupHidden[i] ? null : group.respondents })),
     themes,
     flags: comparison.flags.filter(
       (flag) =>
+        (publishOverall || flag.kind === 'pairwise') &&
         !hidden.has(cellKey(flag.group, flag.theme)) &&
         (flag.otherGroup === null || !hidden.has(cellKey(flag.otherGroup, flag.theme))),
     ),

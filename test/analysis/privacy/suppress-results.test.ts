@@ -78,7 +78,9 @@ describe('suppressComparison', () => {
           ? [null, null, group.respondents]
           : [group.n, group.respondents - group.n, group.respondents],
       );
-      grid.push([theme.overall.n, theme.overall.respondents - theme.overall.n, theme.overall.respondents]);
+      const { n, respondents } = theme.overall;
+      if (n === null || respondents === null) throw new Error('the overall column is published here');
+      grid.push([n, respondents - n, respondents]);
       expect(derivableEntries(grid)).toEqual([]);
     }
   });
@@ -87,6 +89,23 @@ describe('suppressComparison', () => {
     expect(comparison.flags.some((flag) => flag.group === 'Peel' && flag.theme === 'housing')).toBe(true);
     expect(safe.flags.every((flag) => !safe.hidden.has(cellKey(flag.group, flag.theme)))).toBe(true);
     expect(safe.flags.some((flag) => flag.group === 'Peel' && flag.theme === 'housing')).toBe(true);
+  });
+});
+
+describe('suppressComparison without an overall column', () => {
+  it('hides only the small cells and drops the overall figures and flags', () => {
+    const waves = compareGroups(
+      [
+        { group: '2024', respondents: 200, mentions: { health: 40, transportation: 6 } },
+        { group: '2026', respondents: 200, mentions: { health: 80, transportation: 30 } },
+      ],
+      { kind: 'wave' },
+    );
+    const safe = suppressComparison(waves, 10, { publishOverall: false });
+    expect(safe.respondents).toBeNull();
+    expect(safe.themes[1]!.groups.map((group) => group.n)).toEqual([null, 30]);
+    expect(safe.themes[0]!.overall).toEqual({ respondents: null, n: null, share: null });
+    expect(safe.flags.map((flag) => flag.kind)).toEqual(['pairwise']);
   });
 });
 
