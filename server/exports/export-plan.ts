@@ -104,8 +104,13 @@ export function itemLabel(items: Map<string, ChoiceInfo>, value: unknown, lang: 
   return textIn(item.text, lang, fallback);
 }
 
-/** A multiple answer's values in the order the questionnaire lists them; unknown values last. */
+/**
+ * A multiple answer's values in the order the questionnaire lists them, unknown values last, so
+ * equal answers give equal cells whatever order they were ticked in. A ranking's order is the
+ * answer itself and is kept.
+ */
 export function inChoiceOrder(question: PlannedQuestion, values: readonly unknown[]): unknown[] {
+  if (question.type === 'ranking') return [...values];
   const rank = (value: unknown) => question.order.get(valueKey(value)) ?? Number.MAX_SAFE_INTEGER;
   return values
     .map((value, index) => ({ value, index }))

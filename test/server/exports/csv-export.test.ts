@@ -219,6 +219,19 @@ describe('responsesToCsv answers', () => {
     expect(Buffer.from(text, 'utf8').toString('utf8')).toBe(text);
   });
 
+  it('keeps a ranking in the order the respondent gave, unlike a checkbox', () => {
+    const ranked: SurveyJson = {
+      elements: [
+        { type: 'ranking', name: 'priorities', choices: ['housing', 'jobs', 'health'] },
+        { type: 'checkbox', name: 'ticked', choices: ['housing', 'jobs', 'health'] },
+      ],
+    };
+    const response: ExportResponse = { ...full, answers: { priorities: ['health', 'housing', 'jobs'], ticked: ['health', 'housing'] } };
+    const text = responsesToCsv({ survey: ranked, lang: 'en', labels: 'text', responses: [response] });
+    const [, row] = parseCsv(text.slice(1));
+    expect(row!.slice(-2)).toEqual(['health; housing; jobs', 'housing; health']);
+  });
+
   it('shows a value outside the choice list as stored and ignores answers to questions not in the survey', () => {
     const odd: ExportResponse = { ...full, answers: { needs: ['jobs', 'transit'], first_language: 'Tigrinya', removed_question: 'x' } };
     const { header, rows, at } = table('en', 'text', [odd]);

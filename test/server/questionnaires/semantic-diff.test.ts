@@ -619,10 +619,12 @@ describe('formatDiff', () => {
   });
 });
 
-const shipped = new URL('../../../surveys/newcomer-needs.json', import.meta.url);
+const shipped = ['newcomer-needs', 'provider-survey']
+  .map((key) => ({ key, url: new URL(`../../../surveys/${key}.json`, import.meta.url) }))
+  .filter(({ url }) => existsSync(url));
 
-describe.runIf(existsSync(shipped))('diffQuestionnaires on the shipped newcomer-needs questionnaire', () => {
-  const load = (): SurveyJson => JSON.parse(readFileSync(shipped, 'utf8')) as SurveyJson;
+describe.each(shipped)('diffQuestionnaires on the shipped $key questionnaire', ({ url }) => {
+  const load = (): SurveyJson => JSON.parse(readFileSync(url, 'utf8')) as SurveyJson;
 
   it('finds no change against itself, nor against a key-reordered copy', () => {
     expect(diffQuestionnaires(load(), load()).identical).toBe(true);
