@@ -1,0 +1,40 @@
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+
+export function screenOf(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => document.body.dataset.screen);
+}
+
+export async function waitForScreen(page: Page, screen: string, timeout = 15_000): Promise<void> {
+  await page.waitForSelector(`body[data-screen="${screen}"]`, { timeout });
+}
+
+/** Answers the demo questionnaire's first page: the one required question and the household size. */
+export async function answerFirstPage(page: Page, householdSize: string): Promise<void> {
+  await page.locator('[data-name="time_in_canada"] .sd-item__control-label').first().click();
+  await page.locator('[data-name="household_size"] input').fill(householdSize);
+  await page.locator('[data-name="household_size"] input').blur();
+}
+
+/** Goes through the remaining pages with Next, types a last comment, and completes. */
+export async function finishSurvey(page: Page, comment: string): Promise<void> {
+  for (let step = 0; step < 12; step += 1) {
+    const next = page.locator('.sd-navigation__next-btn');
+    if (!(await next.isVisible())) break;
+    await next.click();
+  }
+  await page.locator('[data-name="biggest_challenge"] textarea').fill(comment);
+  await page.locator('.sd-navigation__complete-btn').click();
+}
+
+export async function startSurvey(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await waitForScreen(page, 'consent');
+  await page.locator('.consent-page button[type="submit"]').click();
+  await waitForScreen(page, 'question');
+  await page.locator('[data-name="time_in_canada"]').waitFor();
+}
+
+export async function waitForNoQueue(page: Page): Promise<void> {
+  await expect.poll(() => page.locator('.queue-status').count(), { timeout: 15_000 }).toBe(0);
+}
