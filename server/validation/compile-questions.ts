@@ -1,0 +1,226 @@
+import {
+  SurveyModel,
+  type ItemValue,
+  type Question,
+  type QuestionBooleanModel,
+  type QuestionCheckboxModel,
+  type QuestionMatrixModel,
+  type QuestionRatingModel,
+  type QuestionSelectBase,
+  type QuestionTextModel,
+  type SurveyValidator,
+} from 'survey-core';
+import { registerTesseraProperties } from '../../surveys/survey-properties';
+import { compileCondition, type Condition } from './expressions';
+
+registerTesseraProperties();
+
+export const SUPPORTED_TYPES = [
+  'radiogroup', 'checkbox', 'dropdown', 'rating', 'boolean', 'text', 'comment', 'matrix', 'html',
+] as const;
+export type QuestionKind = (typeof SUPPORTED_TYPES)[number];
+
+/** Text input types the validator understands; the others (date, range, …) need their own rules. */
+const TEXT_INPUT_TYPES = new Set(['text', 'number', 'email', 'tel', 'url']);
+
+/** A choice (or matrix row/column) with the condition survey-core would use to show it. */
+export interface CompiledItem {
+  value: unknown;
+  /** The item's own visibleIf wins over the question's choicesVisibleIf, as in ItemValue.runConditionsForItems. */
+  visibleIf?: Condition;
+  alwaysHidden: boolean;
+}
+
+export interface CompiledQuestion {
+  name: string;
+  kind: QuestionKind;
+  title(locale: string): string;
+  /** The question's and its panels' and page's visibility: every entry must hold. */
+  shownIf: readonly Condition[];
+  alwaysHidden: boolean;
+  /** enableIf on the question and its containers: survey-core skips validation of read-only questions. */
+  enabledIf: readonly Condition[];
+  alwaysReadOnly: boolean;
+  isRequired: boolean;
+  requiredIf?: Condition;
+  choices: CompiledItem[];
+  itemsVisibleIf?: Condition;
+  choicesFrom?: { question: string; mode: 'all' | 'selected' | 'unselected' };
+  other?: unknown;
+  /** Values that stand alone in a checkbox answer (none, refused, don't know, isExclusive choices). */
+  exclusive: unknown[];
+  special: unknown[];
+  minSelected: number;
+  maxSelected: number;
+  rateValues: unknown[];
+  valueTrue: unknown;
+  valueFalse: unknown;
+  inputType: string;
+  min?: unknown;
+  max?: unknown;
+  step?: unknown;
+  maxLength: number;
+  rows: CompiledItem[];
+  rowsVisibleIf?: Condition;
+  columns: CompiledItem[];
+  columnsVisibleIf?: Condition;
+  eachRowRequired: boolean;
+  eachRowUnique: boolean;
+  validators: SurveyValidator[];
+}
+
+/**
+ * Reads a published SurveyJS document through survey-core's Serializer once and keeps, per
+ * question, only what validation needs. Features that would change answers behind the
+ * respondent's back (triggers, calculated values, setValueExpression) are refused here rather
+ * than validated wrongly.
+ */
+export function compileQuestions(surveyJson: unknown): CompiledQuestion[] {
+  const survey = new SurveyModel(surveyJson as object);
+  const refused = refusedFeatures(survey);
+  if (refused.length > 0) throw new Error(`The survey uses features the server cannot validate: ${refused.join(', ')}.`);
+  const questions = survey.getAllQuestions(false, false, true).map(compileQuestion);
+  survey.dispose();
+  return questions;
+}
+
+function refusedFeatures(survey: SurveyModel): string[] {
+  const problems: string[] = [];
+  if (survey.triggers.length > 0) problems.push('triggers');
+  if (survey.calculatedValues.length > 0) problems.push('calculatedValues');
+  for (const question of survey.getAllQuestions(false, false, true)) {
+    const type = question.getType();
+    if (!(SUPPORTED_TYPES as readonly string[]).includes(type)) problems.push(`question type "${type}" (${question.name})`);
+    if (type === 'text' && !TEXT_INPUT_TYPES.has((question as QuestionTextModel).inputType)) {
+      problems.push(`text input type "${(question as QuestionTextModel).inputType}" (${question.name})`);
+    }
+    for (const property of ['setValueExpression', 'defaultValueExpression', 'minValueExpression', 'maxValueExpression']) {
+      if (question.getPropertyValue(property)) problems.push(`${property} (${question.name})`);
+    }
+  }
+  return problems;
+}
+
+function compileQuestion(question: Question): CompiledQuestion {
+  const kind = question.getType() as QuestionKind;
+  const visibility = chainConditions(question, 'visibleIf', (element) => element.visible === false);
+  const enabling = chainConditions(question, 'enableIf', (element) => element.readOnly === true);
+  const compiled: CompiledQuestion = {
+    name: question.name,
+    kind,
+    title: titleOf(question),
+    shownIf: visibility.conditions,
+    alwaysHidden: visibility.never,
+    enabledIf: enabling.conditions,
+    alwaysReadOnly: enabling.never,
+    isRequired: question.isRequired,
+    requiredIf: compileCondition(question.requiredIf),
+    choices: [],
+    exclusive: [],
+    special: [],
+    minSelected: 0,
+    maxSelected: 0,
+    rateValues: [],
+    valueTrue: true,
+    valueFalse: false,
+    inputType: 'text',
+    maxLength: 0,
+    rows: [],
+    columns: [],
+    eachRowRequired: false,
+    eachRowUnique: false,
+    validators: [...question.validators],
+  };
+  if (kind === 'radiogroup' || kind === 'dropdown' || kind === 'checkbox') addChoices(compiled, question as QuestionSelectBase);
+  if (kind === 'checkbox') {
+    const checkbox = question as QuestionCheckboxModel;
+    compiled.minSelected = checkbox.minSelectedChoices;
+    compiled.maxSelected = checkbox.maxSelectedChoices;
+  }
+  if (kind === 'rating') compiled.rateValues = (question as QuestionRatingModel).visibleRateValues.map((item) => item.value);
+  if (kind === 'boolean') {
+    compiled.valueTrue = (question as QuestionBooleanModel).getValueTrue();
+    compiled.valueFalse = (question as QuestionBooleanModel).getValueFalse();
+  }
+  if (kind === 'text' || kind === 'comment') addText(compiled, question as QuestionTextModel);
+  if (kind === 'matrix') addMatrix(compiled, question as QuestionMatrixModel);
+  return compiled;
+}
+
+type Element = { visible: boolean; readOnly: boolean; getPropertyValue(name: string): unknown; parent?: unknown };
+
+/** Collects a property's conditions up the panel/page chain; a static false with no condition hides forever. */
+function chainConditions(question: Question, property: string, staticallyOff: (element: Element) => boolean) {
+  const conditions: Condition[] = [];
+  let never = false;
+  let element: Element | undefined = question as unknown as Element;
+  while (element) {
+    const condition = compileCondition(element.getPropertyValue(property));
+    if (condition) conditions.push(condition);
+    else if (staticallyOff(element)) never = true;
+    element = element.parent as Element | undefined;
+  }
+  return { conditions, never };
+}
+
+function titleOf(question: Question): (locale: string) => string {
+  const locTitle = question.locTitle;
+  return (locale) =>
+    locTitle.getLocaleText(locale) || locTitle.getLocaleText('default') || locTitle.getLocaleText('en') || question.name;
+}
+
+function compileItems(items: readonly ItemValue[]): CompiledItem[] {
+  return items.map((item) => ({
+    value: item.value,
+    visibleIf: compileCondition(item.visibleIf),
+    alwaysHidden: !item.visibleIf && item.getPropertyValue('visible') === false,
+  }));
+}
+
+function addChoices(compiled: CompiledQuestion, question: QuestionSelectBase): void {
+  compiled.choices = compileItems(question.choices);
+  compiled.itemsVisibleIf = compileCondition(question.choicesVisibleIf);
+  if (question.choicesFromQuestion) {
+    const mode = question.choicesFromQuestionMode;
+    compiled.choicesFrom = {
+      question: question.choicesFromQuestion,
+      mode: mode === 'selected' || mode === 'unselected' ? mode : 'all',
+    };
+  }
+  if (question.showOtherItem) {
+    compiled.other = question.otherItem.value;
+    compiled.special.push(question.otherItem.value);
+  }
+  const exclusiveItems: [boolean, ItemValue][] = [
+    [question.showNoneItem, question.noneItem],
+    [question.showRefuseItem, question.refuseItem],
+    [question.showDontKnowItem, question.dontKnowItem],
+  ];
+  for (const [shown, item] of exclusiveItems) {
+    if (!shown) continue;
+    compiled.special.push(item.value);
+    compiled.exclusive.push(item.value);
+  }
+  for (const item of question.choices) {
+    if (item.getPropertyValue('isExclusive') === true) compiled.exclusive.push(item.value);
+  }
+}
+
+function addText(compiled: CompiledQuestion, question: QuestionTextModel): void {
+  if (compiled.kind === 'text') {
+    compiled.inputType = question.inputType;
+    compiled.min = question.min;
+    compiled.max = question.max;
+    compiled.step = question.step;
+  }
+  compiled.maxLength = question.getMaxLength() ?? 0;
+}
+
+function addMatrix(compiled: CompiledQuestion, question: QuestionMatrixModel): void {
+  compiled.rows = compileItems(question.rows);
+  compiled.rowsVisibleIf = compileCondition(question.rowsVisibleIf);
+  compiled.columns = compileItems(question.columns);
+  compiled.columnsVisibleIf = compileCondition(question.columnsVisibleIf);
+  compiled.eachRowRequired = question.eachRowRequired;
+  compiled.eachRowUnique = question.eachRowUnique;
+}

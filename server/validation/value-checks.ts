@@ -1,0 +1,94 @@
+import { Helpers } from 'survey-core';
+import type { CompiledQuestion } from './compile-questions';
+import { choiceValues, visibleItemValues, type Values } from './visibility';
+
+/**
+ * The checks survey-core does not make (STACK.md): it accepts any type, keeps rating values out
+ * of range and too many checkbox selections, and silently drops unknown choice values. A
+ * respondent using survey-core's own UI can never produce what these refuse.
+ */
+export type StrictCode = 'invalid_type' | 'invalid_choice' | 'too_many_choices' | 'out_of_range';
+
+export interface Problem {
+  code: StrictCode;
+  /** What the message needs: the offending value, or the bound that was crossed. */
+  detail?: unknown;
+  expected?: string;
+}
+
+type Check = (question: CompiledQuestion, value: unknown, values: Values, byName: ReadonlyMap<string, CompiledQuestion>) => Problem | undefined;
+
+export function checkValue(
+  question: CompiledQuestion,
+  value: unknown,
+  values: Values,
+  byName: ReadonlyMap<string, CompiledQuestion>,
+): Problem | undefined {
+  // An empty value is no answer: "required" and its kin are survey-core's to judge.
+  if (Helpers.isValueEmpty(value)) return undefined;
+  return CHECKS[question.kind](question, value, values, byName);
+}
+
+const isPrimitive = (value: unknown) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+
+const single: Check = (question, value, values, byName) => {
+  if (!isPrimitive(value)) return { code: 'invalid_type', expected: 'one of its choices' };
+  if (!choiceValues(question, values, byName).includes(value)) return { code: 'invalid_choice', detail: value };
+  return undefined;
+};
+
+const multiple: Check = (question, value, values, byName) => {
+  if (!Array.isArray(value) || !value.every(isPrimitive)) return { code: 'invalid_type', expected: 'a list of its choices' };
+  const offered = choiceValues(question, values, byName);
+  const unknown = value.find((item) => !offered.includes(item));
+  if (unknown !== undefined) return { code: 'invalid_choice', detail: unknown };
+  if (new Set(value).size !== value.length) return { code: 'invalid_choice', detail: 'the same choice twice' };
+  const exclusive = value.find((item) => question.exclusive.includes(item));
+  if (exclusive !== undefined && value.length > 1) return { code: 'invalid_choice', detail: exclusive, expected: 'alone' };
+  if (question.maxSelected > 0 && value.length > question.maxSelected) return { code: 'too_many_choices', detail: question.maxSelected };
+  return undefined;
+};
+
+const rating: Check = (question, value) => {
+  if (question.rateValues.includes(value)) return undefined;
+  // A number off the scale is out of range; anything that could never be on it is the wrong type.
+  const couldBeOnScale = typeof value === 'number' || (typeof value === 'string' && question.rateValues.some((rate) => typeof rate === 'string'));
+  return couldBeOnScale ? { code: 'out_of_range', detail: value } : { code: 'invalid_type', expected: 'a rating' };
+};
+
+const boolean: Check = (question, value) =>
+  value === question.valueTrue || value === question.valueFalse ? undefined : { code: 'invalid_type', expected: 'yes or no' };
+
+const text: Check = (question, value) => {
+  if (question.inputType === 'number') {
+    return typeof value === 'number' && Number.isFinite(value) ? undefined : { code: 'invalid_type', expected: 'a number' };
+  }
+  if (typeof value !== 'string') return { code: 'invalid_type', expected: 'text' };
+  if (question.maxLength > 0 && value.length > question.maxLength) return { code: 'out_of_range', detail: question.maxLength, expected: 'length' };
+  return undefined;
+};
+
+const matrix: Check = (question, value, values) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { code: 'invalid_type', expected: 'an answer per row' };
+  const rows = visibleItemValues(question.rows, question.rowsVisibleIf, values).map(String);
+  const columns = visibleItemValues(question.columns, question.columnsVisibleIf, values);
+  for (const [row, cell] of Object.entries(value)) {
+    if (Helpers.isValueEmpty(cell)) continue;
+    if (!rows.includes(row)) return { code: 'invalid_choice', detail: row, expected: 'row' };
+    if (!isPrimitive(cell)) return { code: 'invalid_type', expected: 'an answer per row' };
+    if (!columns.includes(cell)) return { code: 'invalid_choice', detail: cell };
+  }
+  return undefined;
+};
+
+const CHECKS: Record<CompiledQuestion['kind'], Check> = {
+  radiogroup: single,
+  dropdown: single,
+  checkbox: multiple,
+  rating,
+  boolean,
+  text,
+  comment: text,
+  matrix,
+  html: () => undefined,
+};

@@ -1,0 +1,123 @@
+import {
+  SurveyModel,
+  type Question,
+  type QuestionBooleanModel,
+  type QuestionCheckboxModel,
+  type QuestionMatrixModel,
+  type QuestionRatingModel,
+  type QuestionSelectBase,
+  type QuestionTextModel,
+} from 'survey-core';
+import type { SeededRandom } from './seeded-random';
+
+/**
+ * Responses a respondent, a buggy client or a hostile one might send: mostly answers built from
+ * the questionnaire's own choices (hidden ones included, so visibility matters), with a share of
+ * wrong types, unknown values, stray keys, blank strings and bounds crossed.
+ */
+export type AnswerGenerator = (random: SeededRandom) => Record<string, unknown>;
+
+export function answerGenerator(surveyJson: unknown): AnswerGenerator {
+  const survey = new SurveyModel(surveyJson as object);
+  const questions = survey.getAllQuestions(false, false, true).filter((question) => question.getType() !== 'html');
+  const makers = questions.map((question) => ({ name: question.name, make: valueMaker(question) }));
+  const others = questions.filter((question) => (question as QuestionSelectBase).showOtherItem).map((question) => question.name);
+  survey.dispose();
+  return (random) => {
+    const answers: Record<string, unknown> = {};
+    const careless = random.chance(0.3);
+    const thorough = !careless && random.chance(0.5);
+    for (const { name, make } of makers) {
+      if (random.chance(thorough ? 0.03 : 0.25)) continue;
+      answers[name] = careless && random.chance(0.08) ? junk(random) : make(random, careless);
+    }
+    for (const name of others) {
+      const value = answers[name];
+      const chosen = Array.isArray(value) ? value.includes('other') : value === 'other';
+      if ((chosen && random.chance(0.8)) || (careless && random.chance(0.05))) {
+        answers[`${name}-Comment`] = random.pick(['A community centre', '', '   ', 'x', 42]);
+      }
+    }
+    if (careless && random.chance(0.1)) answers[random.pick(['unknown', 'intro', 'q999', 'status-comment'])] = 'x';
+    return answers;
+  };
+}
+
+type Maker = (random: SeededRandom, careless: boolean) => unknown;
+
+function junk(random: SeededRandom): unknown {
+  return random.pick([null, '', '  ', 0, -1, 3.5, true, false, 'zzz', [], ['zzz'], {}, { a: 1 }, [1, 2]]);
+}
+
+function valueMaker(question: Question): Maker {
+  switch (question.getType()) {
+    case 'radiogroup':
+    case 'dropdown':
+    case 'checkbox':
+      return choiceMaker(question as QuestionSelectBase);
+    case 'rating': {
+      const rates = (question as QuestionRatingModel).visibleRateValues.map((item) => item.value);
+      const numeric = rates.filter((rate): rate is number => typeof rate === 'number');
+      return (random, careless) => {
+        if (!careless || random.chance(0.6)) return random.pick(rates);
+        return random.pick([numeric.length > 0 ? Math.max(...numeric) + 1 : 'huge', 0, String(rates[0]), 'low', 2.5]);
+      };
+    }
+    case 'boolean': {
+      const boolean = question as QuestionBooleanModel;
+      const options = [boolean.getValueTrue(), boolean.getValueFalse()];
+      return (random, careless) => (!careless || random.chance(0.7) ? random.pick(options) : random.pick(['yes', 'no', 1, 0, true, 'maybe']));
+    }
+    case 'text':
+    case 'comment': {
+      const text = question as QuestionTextModel;
+      if (question.getType() === 'text' && text.inputType === 'number') {
+        const min = typeof text.min === 'number' ? text.min : 0;
+        const max = typeof text.max === 'number' ? text.max : 120;
+        return (random, careless) => {
+          if (!careless || random.chance(0.6)) return random.int(Math.max(min, 16), Math.min(max, 40));
+          return random.pick([min - 1, max + 1, 2.5, '12', Number.NaN, 130, 15]);
+        };
+      }
+      return (random, careless) => {
+        if (!careless || random.chance(0.6)) return random.pick(['Ottawa', 'K1A', 'k2p', 'someone@example.org', 'We need more help with housing.']);
+        return random.pick(['', '   ', 'x'.repeat(260), 'not an e-mail', 'A1', 7, ['x']]);
+      };
+    }
+    case 'matrix': {
+      const matrix = question as QuestionMatrixModel;
+      const rows = matrix.rows.map((row) => String(row.value));
+      const columns = matrix.columns.map((column) => column.value);
+      return (random, careless) => {
+        const value: Record<string, unknown> = {};
+        for (const row of rows) if (random.chance(0.85)) value[row] = random.pick(columns);
+        if (careless && random.chance(0.3)) value[random.pick(['bogus_row', rows[0] ?? 'r'])] = random.pick([...columns, 'zzz', 99, null]);
+        return value;
+      };
+    }
+    default:
+      return (random) => junk(random);
+  }
+}
+
+function choiceMaker(question: QuestionSelectBase): Maker {
+  const base = question.choices.map((item) => item.value);
+  const special: unknown[] = [];
+  if (question.showOtherItem) special.push(question.otherItem.value);
+  if (question.showNoneItem) special.push(question.noneItem.value);
+  if (question.showRefuseItem) special.push(question.refuseItem.value);
+  if (question.showDontKnowItem) special.push(question.dontKnowItem.value);
+  const source = question.choicesFromQuestion ? question.survey?.getQuestionByName(question.choicesFromQuestion) : undefined;
+  const pool = [...base, ...((source as QuestionSelectBase | undefined)?.choices.map((item) => item.value) ?? []), ...special];
+  const offer = pool.length > 0 ? pool : ['a'];
+  if (question.getType() !== 'checkbox') {
+    return (random, careless) => (!careless || random.chance(0.7) ? random.pick(offer) : random.pick(['zzz', 3, ['a'], '']));
+  }
+  const max = (question as QuestionCheckboxModel).maxSelectedChoices;
+  return (random, careless) => {
+    const size = random.int(careless ? 0 : 1, Math.min(offer.length, careless ? offer.length : Math.max(1, max || 3)));
+    const chosen: unknown[] = random.subset(random.chance(0.8) ? [...base, ...(source ? pool : [])] : offer, size);
+    if (careless && random.chance(0.2)) chosen.push(random.pick(['zzz', chosen[0] ?? 'a']));
+    return chosen;
+  };
+}

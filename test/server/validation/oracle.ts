@@ -1,0 +1,143 @@
+import {
+  Helpers,
+  SurveyModel,
+  type ItemValue,
+  type Question,
+  type QuestionBooleanModel,
+  type QuestionCheckboxModel,
+  type QuestionMatrixModel,
+  type QuestionRatingModel,
+  type QuestionSelectBase,
+  type QuestionTextModel,
+} from 'survey-core';
+import { registerTesseraProperties } from '../../../surveys/survey-properties';
+
+registerTesseraProperties();
+
+/**
+ * The reference the compiled validator is held to: survey-core itself validating a model as a
+ * respondent completing the survey would (`validate(true, false)` over every visible page), plus
+ * the documented strictness checks written here a second time, against the model's own question
+ * objects (visibleChoices, visibleRateValues, visibleRows...), so nothing is shared with the code
+ * under test.
+ */
+export interface OracleVerdict {
+  /** field → the codes reported for it */
+  fields: Map<string, Set<string>>;
+  /** survey.data after survey-core's doComplete(), when the response passes */
+  kept?: Record<string, unknown>;
+}
+
+export class Oracle {
+  constructor(private readonly json: unknown) {}
+
+  /**
+   * A fresh model per response: a reused one keeps question state across responses (an 'other'
+   * comment once typed stops survey-core from reporting it missing later), so it cannot be a reference.
+   */
+  judge(answers: Record<string, unknown>): OracleVerdict {
+    const survey = new SurveyModel(this.json as object);
+    survey.data = structuredClone(answers);
+    const fields = new Map<string, Set<string>>();
+    const add = (field: string, code: string) => {
+      const codes = fields.get(field) ?? new Set<string>();
+      codes.add(code);
+      fields.set(field, codes);
+    };
+    for (const [key, value] of Object.entries(answers)) {
+      const code = strictCode(survey, key, value, answers);
+      if (code) add(key, code);
+    }
+    survey.validate(true, false);
+    for (const question of survey.getAllQuestions(false, false, true)) {
+      if (fields.has(question.name)) continue;
+      for (const error of question.errors) add(question.name, errorCode(question, error.getErrorType()));
+    }
+    let kept: Record<string, unknown> | undefined;
+    if (fields.size === 0) {
+      survey.doComplete();
+      kept = structuredClone(survey.data) as Record<string, unknown>;
+    }
+    survey.dispose();
+    return { fields, kept };
+  }
+}
+
+function errorCode(question: Question, type: string): string {
+  if (type === 'required' || type === 'requiredinallrowserror' || type === 'otherempty') return 'required';
+  if (type === 'custom' && question.getType() === 'checkbox') return 'required';
+  if (type === 'custom' && question.getType() === 'text') {
+    // survey-core keeps these getters private; the oracle reads them as survey-core computed them.
+    const text = question as unknown as Record<'isValueLessMin' | 'isValueGreaterMax' | 'isStepNumberIncorrect', boolean>;
+    if (text.isValueLessMin || text.isValueGreaterMax || text.isStepNumberIncorrect) return 'out_of_range';
+  }
+  return 'validator';
+}
+
+const primitive = (value: unknown) => ['string', 'number', 'boolean'].includes(typeof value);
+const valuesOf = (items: readonly ItemValue[]) => items.map((item) => item.value);
+
+function strictCode(survey: SurveyModel, key: string, value: unknown, answers: Record<string, unknown>): string | undefined {
+  const question = survey.getQuestionByName(key);
+  if (!question || question.getType() === 'html') return commentCode(survey, key, value, answers);
+  if (Helpers.isValueEmpty(value)) return undefined;
+  switch (question.getType()) {
+    case 'radiogroup':
+    case 'dropdown': {
+      if (!primitive(value)) return 'invalid_type';
+      return valuesOf((question as QuestionSelectBase).visibleChoices).includes(value) ? undefined : 'invalid_choice';
+    }
+    case 'checkbox': {
+      const checkbox = question as QuestionCheckboxModel;
+      if (!Array.isArray(value) || !value.every(primitive)) return 'invalid_type';
+      const offered = valuesOf(checkbox.visibleChoices);
+      if (value.some((item) => !offered.includes(item)) || new Set(value).size !== value.length) return 'invalid_choice';
+      const exclusive = [checkbox.noneItem, checkbox.refuseItem, checkbox.dontKnowItem].map((item) => item.value);
+      if (value.length > 1 && value.some((item) => exclusive.includes(item))) return 'invalid_choice';
+      if (checkbox.maxSelectedChoices > 0 && value.length > checkbox.maxSelectedChoices) return 'too_many_choices';
+      return undefined;
+    }
+    case 'rating': {
+      const rates = valuesOf((question as QuestionRatingModel).visibleRateValues);
+      if (rates.includes(value)) return undefined;
+      return typeof value === 'number' || (typeof value === 'string' && rates.some((rate) => typeof rate === 'string')) ? 'out_of_range' : 'invalid_type';
+    }
+    case 'boolean': {
+      const boolean = question as QuestionBooleanModel;
+      return value === boolean.getValueTrue() || value === boolean.getValueFalse() ? undefined : 'invalid_type';
+    }
+    case 'text':
+    case 'comment': {
+      const text = question as QuestionTextModel;
+      if (question.getType() === 'text' && text.inputType === 'number') return typeof value === 'number' && Number.isFinite(value) ? undefined : 'invalid_type';
+      if (typeof value !== 'string') return 'invalid_type';
+      const maxLength = text.getMaxLength() ?? 0;
+      return maxLength > 0 && value.length > maxLength ? 'out_of_range' : undefined;
+    }
+    case 'matrix': {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'invalid_type';
+      const matrix = question as QuestionMatrixModel;
+      const rows = matrix.visibleRows.map((row) => String(row.name));
+      const columns = valuesOf(matrix.visibleColumns);
+      for (const [row, cell] of Object.entries(value)) {
+        if (Helpers.isValueEmpty(cell)) continue;
+        if (!rows.includes(row)) return 'invalid_choice';
+        if (!primitive(cell)) return 'invalid_type';
+        if (!columns.includes(cell)) return 'invalid_choice';
+      }
+      return undefined;
+    }
+  }
+  return 'unsupported';
+}
+
+function commentCode(survey: SurveyModel, key: string, value: unknown, answers: Record<string, unknown>): string | undefined {
+  if (!key.endsWith('-Comment')) return 'unknown_question';
+  const question = survey.getQuestionByName(key.slice(0, -'-Comment'.length)) as QuestionSelectBase | null;
+  if (!question || !question.showOtherItem) return 'unknown_question';
+  if (value === null || value === undefined || value === '') return undefined;
+  const chosen = answers[question.name];
+  const other = question.otherItem.value;
+  if (!(Array.isArray(chosen) ? chosen.includes(other) : chosen === other)) return 'unknown_question';
+  return typeof value === 'string' ? undefined : 'invalid_type';
+}
