@@ -14,6 +14,11 @@ export type TrainingExample = { text: string; lang?: string; themes: readonly st
 export type ClassifierModel = {
   kind: 'naive-bayes-ovr';
   version: 1;
+  /**
+   * Additive (Lidstone) smoothing. Below Laplace's 1 because a partnership trains on a few
+   * hundred answers: with 1, a local word seen in three answers barely moves the odds.
+   */
+  smoothing: number;
   examples: number;
   vocabulary: number;
   themes: Partial<
@@ -56,6 +61,10 @@ export function features(text: string, lang?: string): string[] {
   return [...found];
 }
 
+const SMOOTHING = 0.1;
+const MIN_SUPPORT = 2;
+const MIN_PURITY = 0.75;
+
 export function trainClassifier(examples: readonly TrainingExample[]): ClassifierModel {
   const featureSets = examples.map((example) => features(example.text, example.lang));
   const vocabulary = new Set(featureSets.flat());
@@ -75,33 +84,56 @@ export function trainClassifier(examples: readonly TrainingExample[]): Classifie
     });
     if (positives > 0) themes[code] = { positives, withTheme, withoutTheme };
   }
-  return { kind: 'naive-bayes-ovr', version: 1, examples: examples.length, vocabulary: vocabulary.size, themes };
+  return { kind: 'naive-bayes-ovr', version: 1, smoothing: SMOOTHING, examples: examples.length, vocabulary: vocabulary.size, themes };
 }
 
-/** Probability of each topic code for one answer; codes the model never saw get 0. */
-export function predict(model: ClassifierModel, text: string, lang?: string): Partial<Record<TopicCode, number>> {
-  const found = features(text, lang);
+/**
+ * The words' evidence for each topic code as a log likelihood ratio (0: no evidence either
+ * way), without the base rate. The coder adds it to the lexicon's log-odds, so a theme the
+ * lexicon found is not pulled down just because it is rare in the training answers.
+ */
+export function evidence(
+  model: ClassifierModel,
+  text: string,
+  lang?: string,
+  ignore?: (feature: string) => boolean,
+): Partial<Record<TopicCode, number>> {
+  const found = ignore ? features(text, lang).filter((feature) => !ignore(feature)) : features(text, lang);
   const result: Partial<Record<TopicCode, number>> = {};
   const vocabulary = Math.max(model.vocabulary, 1);
+  const alpha = model.smoothing;
+  for (const code of TOPIC_CODES) {
+    const stats = model.themes[code];
+    let ratio = 0;
+    if (stats) {
+      for (const feature of found) {
+        const inTheme = stats.withTheme.counts[feature] ?? 0;
+        const outTheme = stats.withoutTheme.counts[feature] ?? 0;
+        // Only words the partnership's coders tied to the theme again and again count: with a few
+        // hundred answers, a word seen once or spread over themes is noise, not evidence.
+        if (inTheme < MIN_SUPPORT || inTheme / (inTheme + outTheme) < MIN_PURITY) continue;
+        ratio +=
+          Math.log((inTheme + alpha) / (stats.withTheme.total + alpha * vocabulary)) -
+          Math.log((outTheme + alpha) / (stats.withoutTheme.total + alpha * vocabulary));
+      }
+    }
+    result[code] = ratio;
+  }
+  return result;
+}
+
+/** Probability of each topic code for one answer from the model alone (base rate included). */
+export function predict(model: ClassifierModel, text: string, lang?: string): Partial<Record<TopicCode, number>> {
+  const ratios = evidence(model, text, lang);
+  const result: Partial<Record<TopicCode, number>> = {};
   for (const code of TOPIC_CODES) {
     const stats = model.themes[code];
     if (!stats) {
       result[code] = 0;
       continue;
     }
-    // Laplace smoothing; features the model never saw carry no evidence either way.
-    let logOdds = Math.log(stats.positives / Math.max(model.examples - stats.positives, 1));
-    let seen = 0;
-    for (const feature of found) {
-      const inTheme = stats.withTheme.counts[feature] ?? 0;
-      const outTheme = stats.withoutTheme.counts[feature] ?? 0;
-      if (inTheme + outTheme === 0) continue;
-      seen += 1;
-      logOdds +=
-        Math.log((inTheme + 1) / (stats.withTheme.total + vocabulary)) -
-        Math.log((outTheme + 1) / (stats.withoutTheme.total + vocabulary));
-    }
-    result[code] = seen === 0 ? 0 : 1 / (1 + Math.exp(-logOdds));
+    const prior = Math.log(stats.positives / Math.max(model.examples - stats.positives, 1));
+    result[code] = 1 / (1 + Math.exp(-(prior + (ratios[code] ?? 0))));
   }
   return result;
 }

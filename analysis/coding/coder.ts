@@ -1,6 +1,6 @@
 import { TAXONOMY_VERSION, THEME_CODES, TOPIC_CODES, type ThemeCode } from '../taxonomy';
 import type { Hit } from './compile-lexicon';
-import { predict, type ClassifierModel } from './classifier';
+import { evidence, type ClassifierModel } from './classifier';
 import { isDismissal } from './dismissal';
 import { lexiconLanguage, lexiconWeights } from './language';
 import { compileLexicons, type LexiconSet, type LexiconSource } from './lexicons';
@@ -24,13 +24,24 @@ export type CoderOptions = {
   threshold?: number;
   /** A model trained on a partnership's human-coded answers, blended with the lexicon. */
   classifier?: ClassifierModel;
-  /** Share of the classifier in the blended confidence. */
+  /** How much of the classifier's evidence (log likelihood ratio) is added to the lexicon's log-odds. */
   classifierWeight?: number;
   lexicons?: LexiconSource[];
 };
 
 export const DEFAULT_THRESHOLD = 0.5;
-export const DEFAULT_CLASSIFIER_WEIGHT = 0.4;
+export const DEFAULT_CLASSIFIER_WEIGHT = 1;
+
+// The lexicon's confidence is kept off 0 and 1 so the classifier's evidence can move it.
+const LEXICON_FLOOR = 0.05;
+const LEXICON_CEILING = 0.98;
+
+function blend(fromLexicon: number, ratio: number, weight: number): number {
+  const p = Math.min(Math.max(fromLexicon, LEXICON_FLOOR), LEXICON_CEILING);
+  const blended = 1 / (1 + Math.exp(-(Math.log(p / (1 - p)) + weight * ratio)));
+  // With no evidence either way, an absent theme stays at the lexicon's 0.
+  return ratio === 0 && fromLexicon < LEXICON_FLOOR ? fromLexicon : blended;
+}
 
 const TOPIC_INDEX = new Map<string, number>(TOPIC_CODES.map((code, index) => [code, index]));
 
@@ -76,15 +87,25 @@ export function createCoder(options: CoderOptions = {}): (input: AnswerInput) =>
   const classifierWeight = options.classifier ? (options.classifierWeight ?? DEFAULT_CLASSIFIER_WEIGHT) : 0;
   const lexicons = compileLexicons(options.lexicons);
   const method = options.classifier ? 'lexicon+classifier' : 'lexicon';
+  // The classifier is there to learn a partnership's own words (its agencies, programs, local
+  // slang). Words the lexicon already knows, and stopwords, are left to the lexicon: counted
+  // twice they would outvote it, and common words learned from a few answers mislead.
+  const known = new Set<string>();
+  for (const lexicon of Object.values(lexicons)) {
+    if (lexicon.kind !== 'words') continue;
+    for (const stem of lexicon.known.stems) known.add(stem);
+    for (const stopword of lexicon.stopwords) known.add(stopword);
+  }
+  const ignore = (feature: string): boolean => known.has(feature);
   return ({ text, lang }) => {
     const safeText = typeof text === 'string' ? text : '';
     const lexicon = lexiconConfidences(lexicons, safeText, lang);
-    const model = options.classifier ? predict(options.classifier, safeText, lang) : undefined;
+    const model = options.classifier ? evidence(options.classifier, safeText, lang, ignore) : undefined;
     const scores = Object.fromEntries(THEME_CODES.map((code) => [code, 0])) as Record<ThemeCode, number>;
     const themes: ThemeCode[] = [];
     TOPIC_CODES.forEach((code, index) => {
       const fromLexicon = lexicon[index] as number;
-      const score = model ? (1 - classifierWeight) * fromLexicon + classifierWeight * (model[code] ?? 0) : fromLexicon;
+      const score = model ? blend(fromLexicon, Math.max(0, model[code] ?? 0), classifierWeight) : fromLexicon;
       scores[code] = score;
       if (score >= threshold) themes.push(code);
     });
