@@ -203,6 +203,7 @@ function Respondent({ route, payload }: { route: RespondentRoute; payload: Consu
           <ConsentPage strings={strings} title={payload.consultation.title} draft={translationDraft}
             communities={community ? null : payload.communities} onAccept={accept} />
         ) : null}
+        {screen === 'question' ? <h1 className="visually-hidden">{payload.consultation.title}</h1> : null}
         {screen === 'question' && progress ? (
           <Suspense fallback={<p className="loading" role="status">{strings.loading}</p>}>
             <SurveyPage json={payload.survey} locale={locale} data={progress.data} pageNo={progress.pageNo}

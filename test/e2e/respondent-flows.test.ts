@@ -214,4 +214,18 @@ describe.skipIf(!HAS_CHROMIUM)('respondent client in Chromium against the real s
     await waitForScreen(page, 'kiosk-exited');
     await context.close();
   });
+
+  it('prints a one-page poster with a local QR code to the phone link and an invitation in every language offered', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/poster/demo`);
+    await waitForScreen(page, 'poster');
+    await page.locator('.qr-code svg').waitFor();
+    const offered = ((await (await fetch(`${server.url}/api/c/demo`)).json()) as { locales: string[] }).locales;
+    expect(await page.locator('.invitations li').count()).toBe(offered.length);
+    expect(await page.locator('.qr-code').getAttribute('aria-label')).toBe(`${server.url}/c/demo?ch=qr`);
+    const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page\b(?!s)/g)).toHaveLength(1);
+    await context.close();
+  });
 });
