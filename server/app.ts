@@ -9,6 +9,8 @@ import { intakeRoutes } from './intake/intake.routes';
 import { openApiRoutes } from './openapi/openapi.routes';
 import { partnershipRoutes } from './partnerships/partnerships.routes';
 import { questionnaireRoutes } from './questionnaires/questionnaires.routes';
+import { codingRoutes } from './coding/coding.routes';
+import { insightRoutes } from './insights/insights.routes';
 import { exportRoutes } from './responses/export.routes';
 import { responseRoutes } from './responses/responses.routes';
 import { webRoutes } from './web/web.routes';
@@ -31,11 +33,14 @@ export function createApp(deps: AppDeps) {
     .use('/api/questionnaires/*', authenticated)
     .use('/api/consultations/*', authenticated)
     .use('/api/tokens/*', authenticated)
+    .use('/api/analysis/*', authenticated)
     .route('/api/partnerships', partnershipRoutes(deps))
     .route('/api/questionnaires', questionnaireRoutes(deps))
     .route('/api/consultations', consultationRoutes(deps))
     .route('/api/consultations', responseRoutes(deps))
     .route('/api/consultations', exportRoutes(deps))
+    .route('/api/consultations', codingRoutes(deps))
+    .route('/api/analysis', insightRoutes(deps))
     .route('/api/tokens', tokenRoutes(deps));
 
   app.all('/api/*', () => {

@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import { ensureBootstrapAdmin } from './auth/tokens.repository';
+import { startBackgroundCoding } from './coding/background-coder';
 import { connectDatabase } from './db/connect';
 import { migrateToLatest } from './db/migrate';
 import { seedDemo } from './seed/demo';
@@ -14,6 +15,8 @@ export interface StartOptions {
   clientDist?: string;
   /** Seed the demo partnership and consultations when the database is empty (default true). */
   seed?: boolean;
+  /** Code new responses in the background (default true). */
+  coding?: boolean;
   log?: (line: string) => void;
 }
 
@@ -37,10 +40,16 @@ export async function startTessera(options: StartOptions): Promise<RunningTesser
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: '0.0.0.0' }, () => resolve(s));
   });
+  const stopCoding =
+    options.coding === false
+      ? async () => {}
+      : startBackgroundCoding(handle.db, { clock: () => new Date().toISOString(), onError: (error) => console.error('coding failed:', error) });
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://localhost:${port}`,
     close: () =>
-      new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))).finally(() => handle.close()),
+      new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())))
+        .finally(stopCoding)
+        .finally(() => handle.close()),
   };
 }

@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { DialectName } from './connect';
 import type { Database } from './schema';
 import * as initial from './migrations/2026-11-22-001-initial';
+import * as coding from './migrations/2026-11-22-002-coding';
 
 interface DialectAwareMigration {
   up(db: Kysely<any>, dialect: DialectName): Promise<void>;
@@ -11,6 +12,7 @@ interface DialectAwareMigration {
 // Listed by hand, in order: a bundled list cannot miss a file the way a directory scan can.
 const MIGRATIONS: Record<string, DialectAwareMigration> = {
   '2026-11-22-001-initial': initial,
+  '2026-11-22-002-coding': coding,
 };
 
 class StaticProvider implements MigrationProvider {

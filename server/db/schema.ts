@@ -13,6 +13,11 @@ export interface Database {
   consultations: ConsultationTable;
   consultation_links: ConsultationLinkTable;
   responses: ResponseTable;
+  answer_codes: AnswerCodeTable;
+  answer_reviews: AnswerReviewTable;
+  response_themes: ResponseThemeTable;
+  theme_counts: ThemeCountTable;
+  respondent_counts: RespondentCountTable;
 }
 
 export interface PartnershipTable {
@@ -91,4 +96,54 @@ export interface ResponseTable {
   content_hash: string;
   received_on: string; // a date only: a precise time could match a respondent to a kiosk's camera log
   seq: Generated<number>;
+  coded_at: string | null;
+}
+
+export interface AnswerCodeTable {
+  response_id: string;
+  consultation_id: string;
+  question: string;
+  theme: string;
+  source: 'closed' | 'machine' | 'human';
+  coder: string;
+  status: 'accepted' | 'suggested' | 'rejected';
+  confidence: number;
+  taxonomy_version: string;
+  coded_at: string;
+}
+
+export interface AnswerReviewTable {
+  response_id: string;
+  consultation_id: string;
+  question: string;
+  status: 'pending' | 'reviewed';
+  reviewer: string | null;
+  reviewed_at: string | null;
+}
+
+export interface ResponseThemeTable {
+  response_id: string;
+  consultation_id: string;
+  community: string;
+  locale: string;
+  theme: string;
+  closed: number;
+  open: number;
+}
+
+export interface ThemeCountTable {
+  consultation_id: string;
+  community: string;
+  locale: string;
+  theme: string;
+  n_any: number;
+  n_closed: number;
+  n_open: number;
+}
+
+export interface RespondentCountTable {
+  consultation_id: string;
+  community: string;
+  locale: string;
+  n: number;
 }

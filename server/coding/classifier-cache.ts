@@ -1,0 +1,62 @@
+import type { Kysely } from 'kysely';
+import { trainClassifier, type ClassifierModel, type TrainingExample } from '../../analysis/coding';
+import type { Database } from '../db/schema';
+import { parseJsonColumn } from '../lib/json-column';
+import { effectiveThemes, type StoredCode } from './effective-themes';
+
+// Below this many reviewed answers a trained model mostly repeats the lexicon's mistakes back.
+export const MIN_TRAINING_ANSWERS = 30;
+const MAX_TRAINING_ANSWERS = 5000;
+
+const cache = new Map<string, { trainedOn: number; model: ClassifierModel }>();
+
+/**
+ * A classifier trained on the answers a partnership's reviewers coded, retrained when they have
+ * coded a tenth more. Each partnership learns from its own people only: answers never cross.
+ */
+export async function partnershipClassifier(db: Kysely<Database>, partnershipId: string): Promise<ClassifierModel | undefined> {
+  const { n } = await db
+    .selectFrom('answer_reviews as ar')
+    .innerJoin('consultations as c', 'c.id', 'ar.consultation_id')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('c.partnership_id', '=', partnershipId)
+    .where('ar.status', '=', 'reviewed')
+    .executeTakeFirstOrThrow();
+  const reviewed = Number(n);
+  if (reviewed < MIN_TRAINING_ANSWERS) return undefined;
+  const cached = cache.get(partnershipId);
+  if (cached && reviewed < cached.trainedOn * 1.1) return cached.model;
+
+  const answers = await db
+    .selectFrom('answer_reviews as ar')
+    .innerJoin('consultations as c', 'c.id', 'ar.consultation_id')
+    .innerJoin('responses as r', 'r.id', 'ar.response_id')
+    .select(['ar.response_id', 'ar.question', 'r.answers', 'r.locale'])
+    .where('c.partnership_id', '=', partnershipId)
+    .where('ar.status', '=', 'reviewed')
+    .orderBy('ar.reviewed_at', 'desc')
+    .limit(MAX_TRAINING_ANSWERS)
+    .execute();
+  const codes = await db
+    .selectFrom('answer_codes')
+    .select(['response_id', 'question', 'theme', 'source', 'coder', 'status', 'confidence', 'coded_at'])
+    .where('response_id', 'in', [...new Set(answers.map((a) => a.response_id))])
+    .where('source', '!=', 'closed')
+    .execute();
+  const byAnswer = new Map<string, StoredCode[]>();
+  for (const c of codes) {
+    const key = `${c.response_id}\u0000${c.question}`;
+    const code: StoredCode = { question: c.question, theme: c.theme, source: c.source, coder: c.coder, status: c.status, confidence: Number(c.confidence), codedAt: c.coded_at };
+    byAnswer.set(key, [...(byAnswer.get(key) ?? []), code]);
+  }
+  const examples: TrainingExample[] = [];
+  for (const answer of answers) {
+    const text = parseJsonColumn<Record<string, unknown>>(answer.answers)[answer.question];
+    if (typeof text !== 'string') continue;
+    const own = byAnswer.get(`${answer.response_id}\u0000${answer.question}`) ?? [];
+    examples.push({ text, lang: answer.locale, themes: [...effectiveThemes(own).keys()] });
+  }
+  const model = trainClassifier(examples);
+  cache.set(partnershipId, { trainedOn: reviewed, model });
+  return model;
+}

@@ -1,0 +1,112 @@
+import type { Kysely } from 'kysely';
+import { codeClosedAnswers, createCoder, DEFAULT_THRESHOLD, splitSuggestions, type CodedAnswer } from '../../analysis/coding';
+import { TAXONOMY_VERSION } from '../../analysis/taxonomy';
+import type { Database } from '../db/schema';
+import { parseJsonColumn } from '../lib/json-column';
+import type { AnswerCodeTable } from '../db/schema';
+import { effectiveThemes, type StoredCode } from './effective-themes';
+import { openQuestions } from './open-questions';
+import { partnershipClassifier } from './classifier-cache';
+import { replaceRespondentThemes, type RespondentThemes } from './theme-counts.repository';
+
+export interface CodingOptions {
+  now: string;
+  batchSize?: number;
+  consultationId?: string;
+  threshold?: number;
+}
+
+type Coder = (input: { text: string; lang?: string }) => CodedAnswer;
+
+/**
+ * Codes one batch of responses not coded yet: closed answers from their choices' themes, open
+ * answers with the partnership's coder (lexicons, plus a classifier trained on its reviewers'
+ * work once there is enough). Confident codes are applied; doubtful answers join the review
+ * queue. Returns how many responses it coded; 0 means the work list is empty.
+ */
+export async function codeNextBatch(db: Kysely<Database>, options: CodingOptions): Promise<number> {
+  let query = db
+    .selectFrom('responses as r')
+    .innerJoin('consultations as c', 'c.id', 'r.consultation_id')
+    .innerJoin('questionnaire_versions as v', 'v.id', 'r.questionnaire_version_id')
+    .select(['r.id', 'r.consultation_id', 'r.community', 'r.locale', 'r.answers', 'c.partnership_id', 'v.id as version_id', 'v.survey_json'])
+    .where('r.coded_at', 'is', null)
+    .orderBy('r.seq')
+    .limit(options.batchSize ?? 500);
+  if (options.consultationId) query = query.where('r.consultation_id', '=', options.consultationId);
+  const pending = await query.execute();
+  if (pending.length === 0) return 0;
+
+  const surveys = new Map<string, { survey: unknown; open: ReturnType<typeof openQuestions> }>();
+  const coders = new Map<string, Coder>();
+  const codeRows: AnswerCodeTable[] = [];
+  const reviewRows: Array<{ response_id: string; consultation_id: string; question: string; status: 'pending' }> = [];
+  const respondents: RespondentThemes[] = [];
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+
+  for (const response of pending) {
+    let version = surveys.get(response.version_id);
+    if (!version) {
+      const survey = parseJsonColumn<unknown>(response.survey_json);
+      surveys.set(response.version_id, (version = { survey, open: openQuestions(survey) }));
+    }
+    let coder = coders.get(response.partnership_id);
+    if (!coder) {
+      const classifier = await partnershipClassifier(db, response.partnership_id);
+      coders.set(response.partnership_id, (coder = createCoder({ threshold, ...(classifier && { classifier }) })));
+    }
+    const answers = parseJsonColumn<Record<string, unknown>>(response.answers);
+    const codes: StoredCode[] = [];
+    const base = { response_id: response.id, consultation_id: response.consultation_id, taxonomy_version: TAXONOMY_VERSION, coded_at: options.now };
+
+    const closed = codeClosedAnswers(version.survey, answers, TAXONOMY_VERSION);
+    for (const [question, themes] of Object.entries(closed.byQuestion)) {
+      for (const theme of themes) codes.push({ question, theme, source: 'closed', coder: '', status: 'accepted', confidence: 1, codedAt: options.now });
+    }
+    for (const { key } of version.open) {
+      const text = answers[key];
+      if (typeof text !== 'string' || text.trim() === '') continue;
+      const split = splitSuggestions(coder({ text, lang: response.locale }), { threshold });
+      for (const code of split.accepted) codes.push({ question: key, theme: code.theme, source: 'machine', coder: '', status: 'accepted', confidence: code.confidence, codedAt: options.now });
+      for (const suggestion of split.review) codes.push({ question: key, theme: suggestion.theme, source: 'machine', coder: '', status: 'suggested', confidence: suggestion.confidence, codedAt: options.now });
+      if (split.needsReview) reviewRows.push({ response_id: response.id, consultation_id: response.consultation_id, question: key, status: 'pending' });
+    }
+    for (const code of codes) {
+      codeRows.push({ ...base, question: code.question, theme: code.theme, source: code.source, coder: code.coder, status: code.status as AnswerCodeTable['status'], confidence: code.confidence });
+    }
+    respondents.push({
+      responseId: response.id,
+      consultationId: response.consultation_id,
+      community: response.community,
+      locale: response.locale,
+      themes: effectiveThemes(codes),
+      firstTime: true,
+    });
+  }
+
+  await db.transaction().execute(async (trx) => {
+    // Claim the batch first: a second server instance coding at the same time claims nothing twice.
+    const ids = pending.map((r) => r.id);
+    const claimed = await trx.updateTable('responses').set({ coded_at: options.now }).where('id', 'in', ids).where('coded_at', 'is', null).executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) !== ids.length) throw new CodingRace();
+    for (let i = 0; i < codeRows.length; i += 500) await trx.insertInto('answer_codes').values(codeRows.slice(i, i + 500)).execute();
+    for (let i = 0; i < reviewRows.length; i += 1000) await trx.insertInto('answer_reviews').values(reviewRows.slice(i, i + 1000)).execute();
+    await replaceRespondentThemes(trx, respondents);
+  }).catch((error) => {
+    if (!(error instanceof CodingRace)) throw error;
+  });
+  return pending.length;
+}
+
+/** Another instance coded part of this batch first; the transaction is rolled back and the next batch retried. */
+class CodingRace extends Error {}
+
+/** Codes until nothing is left (for one consultation, or all). */
+export async function codeAllPending(db: Kysely<Database>, options: CodingOptions): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const coded = await codeNextBatch(db, options);
+    if (coded === 0) return total;
+    total += coded;
+  }
+}

@@ -1,0 +1,52 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { isThemeCode } from '../../analysis/taxonomy';
+import type { AppDeps } from '../app-deps';
+import type { AuthEnv } from '../auth/bearer.middleware';
+import { assertCanReadRaw, type Caller } from '../auth/caller';
+import { findConsultation } from '../consultations/consultations.repository';
+import { AppError } from '../errors';
+import { readJsonBody } from '../lib/validate-body';
+import { consultationAgreement } from './agreement';
+import { codeAllPending } from './coding-runner';
+import { pendingReviews, recordDecisions } from './review.repository';
+
+const DecisionsInput = z.strictObject({
+  responseId: z.string().min(1),
+  question: z.string().min(1),
+  decisions: z
+    .array(z.strictObject({ action: z.enum(['accept', 'reject', 'add']), theme: z.string().refine(isThemeCode, 'not a theme code of the taxonomy') }))
+    .min(1),
+});
+
+/** Coding and review read open answers word for word: the partnership's researchers only. */
+export function codingRoutes({ db, clock }: AppDeps) {
+  async function load(id: string, caller: Caller) {
+    const consultation = await findConsultation(db, id);
+    if (!consultation) throw new AppError(404, 'consultation_not_found', 'No consultation has this id.');
+    assertCanReadRaw(caller, consultation.partnershipId);
+    return consultation;
+  }
+
+  return new Hono<AuthEnv>()
+    .post('/:id/coding/run', async (c) => {
+      const consultation = await load(c.req.param('id'), c.get('caller'));
+      return c.json({ coded: await codeAllPending(db, { now: clock(), consultationId: consultation.id }) });
+    })
+    .get('/:id/review', async (c) => {
+      const consultation = await load(c.req.param('id'), c.get('caller'));
+      const limit = Math.min(Math.max(Number(c.req.query('limit') ?? 20) || 20, 1), 200);
+      return c.json({ items: await pendingReviews(db, consultation.id, limit) });
+    })
+    .post('/:id/review', async (c) => {
+      const consultation = await load(c.req.param('id'), c.get('caller'));
+      const input = await readJsonBody(c, DecisionsInput);
+      const recorded = await recordDecisions(db, { consultationId: consultation.id, ...input, coder: c.get('caller').tokenId, now: clock() });
+      if (!recorded) throw new AppError(404, 'not_found', 'This response is not in this consultation, or it has not been coded yet.');
+      return c.json({ status: 'recorded' });
+    })
+    .get('/:id/agreement', async (c) => {
+      const consultation = await load(c.req.param('id'), c.get('caller'));
+      return c.json(await consultationAgreement(db, consultation.id));
+    });
+}
