@@ -15,7 +15,6 @@ export async function consultationAgreement(db: Kysely<Database>, consultationId
     .selectFrom('answer_codes')
     .select(['response_id', 'question', 'theme', 'source', 'coder', 'status', 'coded_at'])
     .where('consultation_id', '=', consultationId)
-    .where('source', '!=', 'closed')
     .execute();
   const answers = new Map<string, Row[]>();
   for (const row of rows) {

@@ -41,12 +41,11 @@ export async function partnershipClassifier(db: Kysely<Database>, partnershipId:
     .selectFrom('answer_codes')
     .select(['response_id', 'question', 'theme', 'source', 'coder', 'status', 'confidence', 'coded_at'])
     .where('response_id', 'in', [...new Set(answers.map((a) => a.response_id))])
-    .where('source', '!=', 'closed')
     .execute();
   const byAnswer = new Map<string, StoredCode[]>();
   for (const c of codes) {
     const key = `${c.response_id}\u0000${c.question}`;
-    const code: StoredCode = { question: c.question, theme: c.theme, source: c.source, coder: c.coder, status: c.status, confidence: Number(c.confidence), codedAt: c.coded_at };
+    const code: StoredCode = { question: c.question, theme: c.theme, source: c.source as StoredCode['source'], coder: c.coder, status: c.status, confidence: Number(c.confidence), codedAt: c.coded_at };
     byAnswer.set(key, [...(byAnswer.get(key) ?? []), code]);
   }
   const examples: TrainingExample[] = [];
@@ -54,7 +53,7 @@ export async function partnershipClassifier(db: Kysely<Database>, partnershipId:
     const text = parseJsonColumn<Record<string, unknown>>(answer.answers)[answer.question];
     if (typeof text !== 'string') continue;
     const own = byAnswer.get(`${answer.response_id}\u0000${answer.question}`) ?? [];
-    examples.push({ text, lang: answer.locale, themes: [...effectiveThemes(own).keys()] });
+    examples.push({ text, lang: answer.locale, themes: [...effectiveThemes([], own).keys()] });
   }
   const model = trainClassifier(examples);
   cache.set(partnershipId, { trainedOn: reviewed, model });

@@ -5,7 +5,7 @@ import type { Database } from '../db/schema';
 import { parseJsonColumn } from '../lib/json-column';
 import type { AnswerCodeTable } from '../db/schema';
 import { effectiveThemes, type StoredCode } from './effective-themes';
-import { openQuestions } from './open-questions';
+import { codingPlan } from './coding-plan';
 import { partnershipClassifier } from './classifier-cache';
 import { replaceRespondentThemes, type RespondentThemes } from './theme-counts.repository';
 
@@ -28,8 +28,7 @@ export async function codeNextBatch(db: Kysely<Database>, options: CodingOptions
   let query = db
     .selectFrom('responses as r')
     .innerJoin('consultations as c', 'c.id', 'r.consultation_id')
-    .innerJoin('questionnaire_versions as v', 'v.id', 'r.questionnaire_version_id')
-    .select(['r.id', 'r.consultation_id', 'r.community', 'r.locale', 'r.answers', 'c.partnership_id', 'v.id as version_id', 'v.survey_json'])
+    .select(['r.id', 'r.consultation_id', 'r.community', 'r.locale', 'r.answers', 'c.partnership_id', 'r.questionnaire_version_id as version_id'])
     .where('r.coded_at', 'is', null)
     .orderBy('r.seq')
     .limit(options.batchSize ?? 500);
@@ -37,7 +36,6 @@ export async function codeNextBatch(db: Kysely<Database>, options: CodingOptions
   const pending = await query.execute();
   if (pending.length === 0) return 0;
 
-  const surveys = new Map<string, { survey: unknown; open: ReturnType<typeof openQuestions> }>();
   const coders = new Map<string, Coder>();
   const codeRows: AnswerCodeTable[] = [];
   const reviewRows: Array<{ response_id: string; consultation_id: string; question: string; status: 'pending' }> = [];
@@ -45,11 +43,7 @@ export async function codeNextBatch(db: Kysely<Database>, options: CodingOptions
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
 
   for (const response of pending) {
-    let version = surveys.get(response.version_id);
-    if (!version) {
-      const survey = parseJsonColumn<unknown>(response.survey_json);
-      surveys.set(response.version_id, (version = { survey, open: openQuestions(survey) }));
-    }
+    const version = await codingPlan(db, response.version_id);
     let coder = coders.get(response.partnership_id);
     if (!coder) {
       const classifier = await partnershipClassifier(db, response.partnership_id);
@@ -59,10 +53,9 @@ export async function codeNextBatch(db: Kysely<Database>, options: CodingOptions
     const codes: StoredCode[] = [];
     const base = { response_id: response.id, consultation_id: response.consultation_id, taxonomy_version: TAXONOMY_VERSION, coded_at: options.now };
 
-    const closed = codeClosedAnswers(version.survey, answers, TAXONOMY_VERSION);
-    for (const [question, themes] of Object.entries(closed.byQuestion)) {
-      for (const theme of themes) codes.push({ question, theme, source: 'closed', coder: '', status: 'accepted', confidence: 1, codedAt: options.now });
-    }
+    // Closed codes are not stored per answer: they follow from the answers and the frozen
+    // questionnaire at any time, and storing them would multiply the rows written per response.
+    const closed = codeClosedAnswers(version.survey, answers, TAXONOMY_VERSION).codes.map((code) => code.theme);
     for (const { key } of version.open) {
       const text = answers[key];
       if (typeof text !== 'string' || text.trim() === '') continue;
@@ -79,7 +72,7 @@ export async function codeNextBatch(db: Kysely<Database>, options: CodingOptions
       consultationId: response.consultation_id,
       community: response.community,
       locale: response.locale,
-      themes: effectiveThemes(codes),
+      themes: effectiveThemes(closed, codes),
       firstTime: true,
     });
   }
@@ -87,7 +80,7 @@ export async function codeNextBatch(db: Kysely<Database>, options: CodingOptions
   await db.transaction().execute(async (trx) => {
     // Claim the batch first: a second server instance coding at the same time claims nothing twice.
     const ids = pending.map((r) => r.id);
-    const claimed = await trx.updateTable('responses').set({ coded_at: options.now }).where('id', 'in', ids).where('coded_at', 'is', null).executeTakeFirst();
+    const claimed = await trx.updateTable('responses').set({ coded_at: options.now, coded_with: TAXONOMY_VERSION }).where('id', 'in', ids).where('coded_at', 'is', null).executeTakeFirst();
     if (Number(claimed.numUpdatedRows) !== ids.length) throw new CodingRace();
     for (let i = 0; i < codeRows.length; i += 500) await trx.insertInto('answer_codes').values(codeRows.slice(i, i + 500)).execute();
     for (let i = 0; i < reviewRows.length; i += 1000) await trx.insertInto('answer_reviews').values(reviewRows.slice(i, i + 1000)).execute();

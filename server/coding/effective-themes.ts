@@ -4,7 +4,7 @@ import { TAXONOMY_VERSION, type ThemeCode } from '../../analysis/taxonomy';
 export interface StoredCode {
   question: string;
   theme: string;
-  source: 'closed' | 'machine' | 'human';
+  source: 'machine' | 'human';
   coder: string;
   status: 'accepted' | 'suggested' | 'rejected';
   confidence: number;
@@ -12,22 +12,20 @@ export interface StoredCode {
 }
 
 /**
- * A respondent's themes from every code stored for their answers: closed codes as they are;
- * for each open answer, the machine's accepted codes merged with people's decisions (human
- * codes always win, see analysis/coding/review.ts).
+ * A respondent's themes: those their closed answers name, and for each open answer the
+ * machine's accepted codes merged with people's decisions (human codes always win, see
+ * analysis/coding/review.ts).
  */
-export function effectiveThemes(codes: readonly StoredCode[]): Map<string, { closed: boolean; open: boolean }> {
+export function effectiveThemes(closedThemes: Iterable<string>, codes: readonly StoredCode[]): Map<string, { closed: boolean; open: boolean }> {
   const themes = new Map<string, { closed: boolean; open: boolean }>();
   const mark = (theme: string, via: 'closed' | 'open') => {
     const entry = themes.get(theme) ?? { closed: false, open: false };
     entry[via] = true;
     themes.set(theme, entry);
   };
+  for (const theme of closedThemes) mark(theme, 'closed');
   const openByQuestion = new Map<string, StoredCode[]>();
-  for (const code of codes) {
-    if (code.source === 'closed') mark(code.theme, 'closed');
-    else openByQuestion.set(code.question, [...(openByQuestion.get(code.question) ?? []), code]);
-  }
+  for (const code of codes) openByQuestion.set(code.question, [...(openByQuestion.get(code.question) ?? []), code]);
   for (const answerCodes of openByQuestion.values()) {
     const automatic: AppliedCode[] = answerCodes
       .filter((c) => c.source === 'machine' && c.status === 'accepted')

@@ -3,6 +3,9 @@ import type { Database } from '../db/schema';
 import { effectiveThemes, type StoredCode } from './effective-themes';
 import { replaceRespondentThemes } from './theme-counts.repository';
 import { TAXONOMY_VERSION } from '../../analysis/taxonomy';
+import { codeClosedAnswers } from '../../analysis/coding';
+import { parseJsonColumn } from '../lib/json-column';
+import { codingPlan } from './coding-plan';
 
 export interface ReviewItem {
   responseId: string;
@@ -64,7 +67,7 @@ export async function recordDecisions(
   return db.transaction().execute(async (trx) => {
     const response = await trx
       .selectFrom('responses')
-      .select(['id', 'consultation_id', 'community', 'locale', 'coded_at'])
+      .select(['id', 'consultation_id', 'questionnaire_version_id', 'community', 'locale', 'answers', 'coded_at'])
       .where('id', '=', input.responseId)
       .where('consultation_id', '=', input.consultationId)
       .executeTakeFirst();
@@ -98,9 +101,11 @@ export async function recordDecisions(
       .select(['question', 'theme', 'source', 'coder', 'status', 'confidence', 'coded_at'])
       .where('response_id', '=', input.responseId)
       .execute();
-    const stored: StoredCode[] = codes.map((c) => ({ ...c, confidence: Number(c.confidence), codedAt: c.coded_at }));
+    const stored: StoredCode[] = codes.map((c) => ({ ...c, source: c.source as StoredCode['source'], confidence: Number(c.confidence), codedAt: c.coded_at }));
+    const plan = await codingPlan(db, response.questionnaire_version_id);
+    const closed = codeClosedAnswers(plan.survey, parseJsonColumn(response.answers), TAXONOMY_VERSION).codes.map((code) => code.theme);
     await replaceRespondentThemes(trx, [
-      { responseId: response.id, consultationId: response.consultation_id, community: response.community, locale: response.locale, themes: effectiveThemes(stored), firstTime: false },
+      { responseId: response.id, consultationId: response.consultation_id, community: response.community, locale: response.locale, themes: effectiveThemes(closed, stored), firstTime: false },
     ]);
     return true;
   });

@@ -97,6 +97,7 @@ export interface ResponseTable {
   received_on: string; // a date only: a precise time could match a respondent to a kiosk's camera log
   seq: Generated<number>;
   coded_at: string | null;
+  coded_with: string | null;
 }
 
 export interface AnswerCodeTable {
@@ -104,7 +105,7 @@ export interface AnswerCodeTable {
   consultation_id: string;
   question: string;
   theme: string;
-  source: 'closed' | 'machine' | 'human';
+  source: 'machine' | 'human';
   coder: string;
   status: 'accepted' | 'suggested' | 'rejected';
   confidence: number;

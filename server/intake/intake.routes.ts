@@ -97,7 +97,8 @@ export function intakeRoutes({ db, clock }: AppDeps) {
           community,
           locale: input.locale,
           channel: input.channel ?? 'web',
-          answers: JSON.stringify(input.answers),
+          // Answers to questions the respondent's own answers hid are dropped, as survey-core does on completion.
+          answers: JSON.stringify(version.validator.answersToStore(input.answers)),
           content_hash: contentHash,
           received_on: clock().slice(0, 10),
         });

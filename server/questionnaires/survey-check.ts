@@ -1,13 +1,14 @@
 import { SurveyModel } from 'survey-core';
 import { registerTesseraProperties } from '../../surveys/survey-properties';
 import type { FieldError } from '../errors';
+import { compileValidator } from '../validation/compile-validator';
 
 registerTesseraProperties();
 
 /**
  * Problems that stop a SurveyJS document from being published: it must load in survey-core
- * without unknown types or properties, hold at least one question, and name each question once
- * (answers are keyed by name).
+ * without unknown types or properties, hold at least one question, name each question once
+ * (answers are keyed by name), and use only what the intake validator can check.
  */
 export function findSurveyProblems(json: unknown): FieldError[] {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
@@ -30,5 +31,13 @@ export function findSurveyProblems(json: unknown): FieldError[] {
     seen.add(question.name);
   }
   model.dispose();
+  if (problems.length === 0) {
+    // Intake validates against this version: refuse now what the server could not check later.
+    try {
+      compileValidator(json);
+    } catch (error) {
+      problems.push({ field: 'survey', code: 'unsupported_feature', message: (error as Error).message });
+    }
+  }
   return problems;
 }

@@ -199,6 +199,17 @@ describe.each(DIALECTS)('response intake on %s', (dialect) => {
     expect(listed.json.responses.map((r: { id: string }) => r.id)).toEqual([stored.id]);
   });
 
+  it('drops answers to questions the respondent’s own answers hid, as survey-core does on completion', async () => {
+    const body = submission({ community: 'Peel', answers: { ...validNewcomerAnswers(), household_size: 1, children_count: 0 } });
+    expect((await call(ctx.app, 'POST', `/api/c/${slug}/responses`, { body })).status).toBe(201);
+    const row = await ctx.database.db.selectFrom('responses').select('answers').where('id', '=', body.id).executeTakeFirstOrThrow();
+    const stored = JSON.parse(row.answers);
+    expect(stored.household_size).toBe(1);
+    expect(stored).not.toHaveProperty('children_count');
+    // The retry is compared with what the device sent, so it is still recognised.
+    expect((await call(ctx.app, 'POST', `/api/c/${slug}/responses`, { body })).status).toBe(200);
+  });
+
   it('hides a draft consultation from the public', async () => {
     const draft = await launchConsultation(ctx, { status: 'draft' });
     expect((await call(ctx.app, 'GET', `/api/c/${draft.slug}`)).status).toBe(404);

@@ -97,6 +97,14 @@ describe.each(DIALECTS)('questionnaire versions on %s', (dialect) => {
     expect(empty.status).toBe(422);
   });
 
+  it('refuses to publish a survey using a feature intake could not validate', async () => {
+    const survey = { pages: [{ name: 'p', elements: [{ type: 'text', name: 'a' }] }], triggers: [{ type: 'setvalue', expression: '{a} = 1', setToName: 'a', setValue: 2 }] };
+    const result = await call(ctx.app, 'POST', '/api/questionnaires', { token: ctx.tokens.researcherA, body: { key: 'with-trigger', title: 'T', survey } });
+    const publish = await call(ctx.app, 'POST', `/api/questionnaires/${result.json.id}/versions/1/publish`, { token: ctx.tokens.researcherA });
+    expect(publish.status).toBe(422);
+    expect(publish.json.fields[0].code).toBe('unsupported_feature');
+  });
+
   it('refuses a key already taken', async () => {
     await createWithDraft('taken-key');
     const again = await call(ctx.app, 'POST', '/api/questionnaires', { token: ctx.tokens.researcherA, body: { key: 'taken-key', title: 'x' } });

@@ -1,13 +1,15 @@
 import type { Kysely } from 'kysely';
 
 /**
- * Coding and aggregates. answer_codes keeps every code ever applied (closed, machine, human) so
- * agreement can be measured; response_themes is each respondent's effective themes; theme_counts
+ * Coding and aggregates. answer_codes keeps every machine and human code applied to an open answer
+ * so agreement can be measured (closed codes follow from the answers and the frozen questionnaire); response_themes is each respondent's effective themes; theme_counts
  * and respondent_counts are kept in step with response_themes in the same transactions, so a
  * summary over a million responses reads a few thousand rows instead of scanning millions.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('responses').addColumn('coded_at', 'text').execute();
+  // The taxonomy version the response was coded with.
+  await db.schema.alterTable('responses').addColumn('coded_with', 'text').execute();
   // The coder's work list: responses not coded yet, oldest first.
   await db.schema.createIndex('responses_uncoded').on('responses').columns(['coded_at', 'seq']).execute();
 
@@ -17,8 +19,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('consultation_id', 'text', (col) => col.notNull())
     .addColumn('question', 'text', (col) => col.notNull())
     .addColumn('theme', 'text', (col) => col.notNull())
-    .addColumn('source', 'text', (col) => col.notNull()) // closed | machine | human
-    .addColumn('coder', 'text', (col) => col.notNull()) // '' for closed and machine codes
+    .addColumn('source', 'text', (col) => col.notNull()) // machine | human
+    .addColumn('coder', 'text', (col) => col.notNull()) // '' for machine codes
     .addColumn('status', 'text', (col) => col.notNull()) // accepted | suggested
     .addColumn('confidence', 'real', (col) => col.notNull())
     .addColumn('taxonomy_version', 'text', (col) => col.notNull())
@@ -82,5 +84,6 @@ export async function down(db: Kysely<any>): Promise<void> {
     await db.schema.dropTable(table).ifExists().execute();
   }
   await db.schema.dropIndex('responses_uncoded').ifExists().execute();
+  await db.schema.alterTable('responses').dropColumn('coded_with').execute();
   await db.schema.alterTable('responses').dropColumn('coded_at').execute();
 }
