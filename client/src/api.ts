@@ -48,7 +48,7 @@ export async function loadConsultation(slug: string): Promise<LoadResult> {
   const url = consultationUrl(slug);
   let response: Response;
   try {
-    response = await fetch(url, { headers: { accept: 'application/json' } });
+    response = await (takeEarlyRequest(slug) ?? fetch(url, { headers: { accept: 'application/json' } }));
   } catch {
     const cached = await readCached(url);
     return cached ? { ok: true, payload: cached } : { ok: false, reason: 'offline' };
@@ -62,6 +62,16 @@ export async function loadConsultation(slug: string): Promise<LoadResult> {
   const copy = response.clone();
   void writeCache(url, copy);
   return { ok: true, payload: (await response.json()) as ConsultationPayload };
+}
+
+type EarlyRequest = { slug: string; request: Promise<Response> };
+
+/** The request index.html started before the app loaded, used once, for the same slug only. */
+function takeEarlyRequest(slug: string): Promise<Response> | null {
+  const holder = globalThis as { __tesseraConsultation?: EarlyRequest };
+  const early = holder.__tesseraConsultation;
+  delete holder.__tesseraConsultation;
+  return early && early.slug === slug ? early.request : null;
 }
 
 async function readCached(url: string): Promise<ConsultationPayload | null> {
