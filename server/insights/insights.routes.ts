@@ -2,13 +2,16 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { audienceGaps, compareGroups } from '../../analysis/comparisons';
 import { DEFAULT_MINIMUM_CELL, suppressComparison, suppressGaps, suppressSummary } from '../../analysis/privacy';
+import { prepareReport, renderReport } from '../../analysis/reports';
 import { summarizeCounts } from '../../analysis/summaries';
 import { TOPIC_CODES } from '../../analysis/taxonomy';
 import type { AppDeps } from '../app-deps';
 import type { AuthEnv } from '../auth/bearer.middleware';
-import { isMember, type Caller } from '../auth/caller';
+import { assertCanRead, isMember, type Caller } from '../auth/caller';
 import { AppError } from '../errors';
 import { groupCounts, sliceConsultations, type Slice, type SliceConsultation } from './aggregates.repository';
+import { candidateQuotes } from './quotes.repository';
+import { findPartnership } from '../partnerships/partnerships.repository';
 
 const SliceQuery = z.object({
   partnershipId: z.string().optional(),
@@ -99,5 +102,44 @@ export function insightRoutes({ db }: AppDeps) {
         { themes: TOPIC_CODES },
       );
       return c.json({ ...privacy, gaps: privacy.suppressed ? suppressGaps(gaps, privacy.minimum) : gaps });
+    })
+    .get('/report', async (c) => {
+      const partnershipId = c.req.query('partnershipId') ?? '';
+      const wave = c.req.query('wave') ?? '';
+      const partnership = await findPartnership(db, partnershipId);
+      if (!partnership || !wave) {
+        throw new AppError(400, 'invalid_body', 'A report needs ?partnershipId= of a partnership and ?wave= (e.g. 2026).');
+      }
+      // The report is built to be published: every figure is suppressed, so any member may read it.
+      assertCanRead(c.get('caller'), partnership.id);
+      const audience = c.req.query('audience') === 'providers' ? 'providers' : 'newcomers';
+      const lang = c.req.query('lang') === 'fr' ? 'fr' : 'en';
+      const format = c.req.query('format') === 'markdown' ? 'markdown' : 'html';
+      const paper = c.req.query('paper') === 'a4' ? 'a4' : 'letter';
+      const thisWave = await sliceConsultations(db, { partnershipId, wave, audience });
+      const allWaves = await sliceConsultations(db, { partnershipId, audience });
+      const newcomers = await sliceConsultations(db, { partnershipId, wave, audience: 'newcomers' });
+      const providers = await sliceConsultations(db, { partnershipId, wave, audience: 'providers' });
+      const communities = await groupCounts(db, thisWave, {}, 'community', 'combined');
+      const waves = await groupCounts(db, allWaves, {}, 'wave', 'combined');
+      const newcomerGroups = await groupCounts(db, newcomers, {}, 'community', 'combined');
+      const providerGroups = await groupCounts(db, providers, {}, 'community', 'combined');
+      const empty = { respondents: 0, mentions: {} };
+      const gapCommunities = providerGroups.length ? [...new Set(newcomerGroups.map((g) => g.group))] : [];
+      const data = prepareReport({
+        partnership: partnership.name,
+        wave,
+        audience,
+        communities,
+        waves,
+        gaps: gapCommunities.map((community) => ({
+          community,
+          newcomers: newcomerGroups.find((g) => g.group === community) ?? empty,
+          providers: providerGroups.find((g) => g.group === community) ?? empty,
+        })),
+        quotes: await candidateQuotes(db, thisWave.map((consultation) => consultation.id), TOPIC_CODES),
+      });
+      const text = renderReport(data, { lang, format, paper });
+      return format === 'html' ? c.html(text) : c.text(text, 200, { 'content-type': 'text/markdown; charset=utf-8' });
     });
 }
