@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import type { Kysely } from 'kysely';
 import type { AppDeps } from '../app-deps';
 import type { Database } from '../db/schema';
@@ -28,7 +29,8 @@ export function intakeRoutes({ db, clock }: AppDeps) {
   }
 
   return new Hono()
-    .get('/:slug', async (c) => {
+    // The questionnaire is ~100 KiB of JSON and ~28 KiB gzipped: on a prepaid phone that matters.
+    .get('/:slug', compress(), async (c) => {
       const { link, version } = await resolve(c.req.param('slug'));
       const { consultation } = link;
       if (consultation.status === 'closed') throw closedError();

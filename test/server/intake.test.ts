@@ -40,6 +40,13 @@ describe.each(DIALECTS)('response intake on %s', (dialect) => {
     expect(result.json.community).toBeNull();
   });
 
+  it('sends the questionnaire gzipped to devices that accept it', async () => {
+    const response = await ctx.app.request(`/api/c/${slug}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    const body = new Uint8Array(await response.arrayBuffer());
+    expect(body.length).toBeLessThan(60_000);
+  });
+
   it('fixes the community on a per-community link', async () => {
     const result = await call(ctx.app, 'GET', `/api/c/${peelSlug}`);
     expect(result.json.community).toBe('Peel');
