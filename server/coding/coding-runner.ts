@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { codeClosedAnswers, createCoder, DEFAULT_THRESHOLD, splitSuggestions, type CodedAnswer } from '../../analysis/coding';
+import { codeClosedAnswers, createCoder, DEFAULT_THRESHOLD, splitSuggestions, type ClassifierModel, type CodedAnswer } from '../../analysis/coding';
 import { TAXONOMY_VERSION } from '../../analysis/taxonomy';
 import type { Database } from '../db/schema';
 import { parseJsonColumn } from '../lib/json-column';
@@ -45,10 +45,7 @@ export async function codeNextBatch(db: Kysely<Database>, options: CodingOptions
   for (const response of pending) {
     const version = await codingPlan(db, response.version_id);
     let coder = coders.get(response.partnership_id);
-    if (!coder) {
-      const classifier = await partnershipClassifier(db, response.partnership_id);
-      coders.set(response.partnership_id, (coder = createCoder({ threshold, ...(classifier && { classifier }) })));
-    }
+    if (!coder) coders.set(response.partnership_id, (coder = await coderFor(db, response.partnership_id, threshold)));
     const answers = parseJsonColumn<Record<string, unknown>>(response.answers);
     const codes: StoredCode[] = [];
     const base = { response_id: response.id, consultation_id: response.consultation_id, taxonomy_version: TAXONOMY_VERSION, coded_at: options.now };
@@ -89,6 +86,21 @@ export async function codeNextBatch(db: Kysely<Database>, options: CodingOptions
     if (!(error instanceof CodingRace)) throw error;
   });
   return pending.length;
+}
+
+const builtCoders = new Map<string, { classifier: ClassifierModel | undefined; threshold: number; coder: Coder }>();
+
+/**
+ * The partnership's coder, rebuilt only when its classifier is retrained: compiling the
+ * lexicons takes tens of milliseconds, which every batch would otherwise hold the event loop for.
+ */
+async function coderFor(db: Kysely<Database>, partnershipId: string, threshold: number): Promise<Coder> {
+  const classifier = await partnershipClassifier(db, partnershipId);
+  const built = builtCoders.get(partnershipId);
+  if (built && built.classifier === classifier && built.threshold === threshold) return built.coder;
+  const coder = createCoder({ threshold, ...(classifier && { classifier }) });
+  builtCoders.set(partnershipId, { classifier, threshold, coder });
+  return coder;
 }
 
 /** Another instance coded part of this batch first; the transaction is rolled back and the next batch retried. */
