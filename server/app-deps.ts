@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DialectName } from './db/connect';
 import type { Database } from './db/schema';
+import type { ActivityMeter } from './lib/activity-meter';
 
 /** What createApp needs: tests build the same app on a test database. */
 export interface AppDeps {
@@ -9,4 +10,6 @@ export interface AppDeps {
   /** ISO timestamp of now; injected so tests control time. */
   clock: () => string;
   clientDist?: string;
+  /** Marked on every submission, so background coding can give intake the right of way. */
+  intakeActivity?: ActivityMeter;
 }

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import { ensureBootstrapAdmin } from './auth/tokens.repository';
 import { startBackgroundCoding } from './coding/background-coder';
+import { createActivityMeter } from './lib/activity-meter';
 import { connectDatabase } from './db/connect';
 import { migrateToLatest } from './db/migrate';
 import { seedDemo } from './seed/demo';
@@ -35,7 +36,8 @@ export async function startTessera(options: StartOptions): Promise<RunningTesser
   if (options.seed !== false && (await seedDemo(handle.db, now))) log('Seeded the demo partnership: open /c/demo');
   const clientDist = options.clientDist && existsSync(options.clientDist) ? options.clientDist : undefined;
   if (!clientDist) log('No built client found: serving the API only (run npm run build:client).');
-  const app = createApp({ db: handle.db, dialect: handle.dialect, clock: () => new Date().toISOString(), ...(clientDist && { clientDist }) });
+  const intakeActivity = createActivityMeter();
+  const app = createApp({ db: handle.db, dialect: handle.dialect, clock: () => new Date().toISOString(), intakeActivity, ...(clientDist && { clientDist }) });
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: '0.0.0.0' }, () => resolve(s));
@@ -43,7 +45,7 @@ export async function startTessera(options: StartOptions): Promise<RunningTesser
   const stopCoding =
     options.coding === false
       ? async () => {}
-      : startBackgroundCoding(handle.db, { clock: () => new Date().toISOString(), onError: (error) => console.error('coding failed:', error) });
+      : startBackgroundCoding(handle.db, { clock: () => new Date().toISOString(), intakeActivity, onError: (error) => console.error('coding failed:', error) });
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://localhost:${port}`,

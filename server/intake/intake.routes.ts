@@ -14,7 +14,7 @@ import { createVersionCache, type PublishedVersion } from './published-versions'
 import { createResponseWriter } from './response-writer';
 
 /** The public API kiosks and phones call. No token: anyone with the link may answer. */
-export function intakeRoutes({ db, clock }: AppDeps) {
+export function intakeRoutes({ db, clock, intakeActivity }: AppDeps) {
   const publishedVersion = createVersionCache(db);
   const writer = createResponseWriter(db);
 
@@ -66,6 +66,7 @@ export function intakeRoutes({ db, clock }: AppDeps) {
         },
       }),
       async (c) => {
+        intakeActivity?.mark();
         const input = await readJsonBody(c, ResponseInput);
         const { link, version } = await resolve(c.req.param('slug'));
         const { consultation } = link;

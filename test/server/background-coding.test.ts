@@ -1,0 +1,35 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTessera, type RunningTessera } from '../../server/start';
+import { submission, validNewcomerAnswers } from '../helpers/answers';
+
+const ADMIN = 'background-coding-admin-token';
+
+describe('the running server', () => {
+  let server: RunningTessera;
+  beforeAll(async () => {
+    server = await startTessera({ port: 0, databaseUrl: join(mkdtempSync(join(tmpdir(), 'tessera-bg-')), 'db.sqlite'), adminToken: ADMIN });
+  });
+  afterAll(() => server.close());
+
+  const get = async (path: string) => (await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${ADMIN}` } })).json();
+
+  it('codes new responses in the background, so summaries follow submissions within seconds', async () => {
+    const body = submission({ answers: { ...validNewcomerAnswers(), biggest_challenge: 'Finding an affordable apartment' } });
+    const posted = await fetch(`${server.url}/api/c/demo/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect(posted.status).toBe(201);
+    const { consultations } = await get('/api/consultations');
+    const demo = consultations.find((c: { slug: string }) => c.slug === 'demo');
+    let summary: any;
+    for (let waited = 0; waited < 15_000; waited += 250) {
+      summary = await get(`/api/analysis/summary?consultationId=${demo.id}`);
+      if (summary.summary.respondents === 1) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(summary.summary.respondents).toBe(1);
+    const housing = summary.summary.themes.find((t: { theme: string }) => t.theme === 'housing');
+    expect(housing.n).toBe(1);
+  });
+});
