@@ -1,5 +1,6 @@
 import { TAXONOMY_VERSION, THEME_CODES, TOPIC_CODES, type ThemeCode } from '../taxonomy';
 import type { Hit } from './compile-lexicon';
+import { STRONG_WEIGHT } from './lexicons/types';
 import { evidence, type ClassifierModel } from './classifier';
 import { isDismissal } from './dismissal';
 import { lexiconLanguage, lexiconWeights } from './language';
@@ -51,21 +52,37 @@ export function lexiconConfidences(lexicons: LexiconSet, text: string, lang?: st
   const weights = lexiconWeights(lexiconLanguage(lang), folded);
   const sums = weights.map(() => new Float64Array(TOPIC_CODES.length));
   const suppressed = new Set<number>();
+  const slots: number[] = [];
+  const hits: Hit[] = [];
+  const context = new Set<string>();
   for (const clause of splitClauses(folded)) {
     const tokens = tokenize(clause);
     const dismissing = isDismissal(tokens);
+    slots.length = 0;
+    hits.length = 0;
+    context.clear();
     weights.forEach(([language, weight], slot) => {
-      const sum = sums[slot] as Float64Array;
       const onHit = (hit: Hit): void => {
-        const index = TOPIC_INDEX.get(hit.theme) as number;
-        if (dismissing) suppressed.add(index);
-        else sum[index] = (sum[index] as number) + hit.weight;
+        slots.push(slot);
+        hits.push(hit);
+        if (hit.unlessWith === undefined && hit.weight >= STRONG_WEIGHT) context.add(hit.theme);
       };
       const lexicon = lexicons[language];
       // Typos are corrected only against the chosen language: across languages a one-letter
       // change is usually another word ("cultural" is not a misspelt "culturel").
       if (lexicon.kind === 'words') matchWords(lexicon, tokens, onHit, weight === 1);
       else matchSubstrings(lexicon, clause, onHit);
+    });
+    // A qualifier attached to the topic it qualifies ("the rent is too expensive") neither
+    // codes its own theme nor, in a dismissing clause, withdraws it.
+    hits.forEach((hit, at) => {
+      if (hit.unlessWith?.some((theme) => context.has(theme))) return;
+      const index = TOPIC_INDEX.get(hit.theme) as number;
+      if (dismissing) suppressed.add(index);
+      else {
+        const sum = sums[slots[at] as number] as Float64Array;
+        sum[index] = (sum[index] as number) + hit.weight;
+      }
     });
   }
   const confidences = new Float64Array(TOPIC_CODES.length);

@@ -2,7 +2,12 @@ import { foldText, tokenize } from './normalize';
 import { createStemmer, type StemLanguage, type Stemmer } from './stem';
 import { STRONG_WEIGHT, WEAK_WEIGHT, type LexiconSource, type TopicCode } from './lexicons/types';
 
-export type Hit = { theme: TopicCode; weight: number };
+export type Hit = {
+  theme: TopicCode;
+  weight: number;
+  /** A qualifier's hit: dropped when its clause has a non-qualifier strong hit for one of these. */
+  unlessWith?: readonly TopicCode[];
+};
 type Phrase = { rest: string[]; hits: Hit[] };
 
 export type WordLexicon = {
@@ -41,10 +46,29 @@ export function deletions(word: string): string[] {
   return keys;
 }
 
+/** Which context withdraws each qualifier term, keyed `theme|term`; throws on a term its theme does not list. */
+function qualifierContexts(source: LexiconSource): Map<string, TopicCode[]> {
+  const contexts = new Map<string, TopicCode[]>();
+  for (const rule of source.qualifiers ?? []) {
+    const listed = new Set([...(source.terms[rule.theme]?.strong ?? []), ...(source.terms[rule.theme]?.weak ?? [])]);
+    for (const term of rule.terms) {
+      if (!listed.has(term)) throw new Error(`${source.lang} qualifier "${term}" is not a ${rule.theme} term`);
+      const key = `${rule.theme}|${term}`;
+      contexts.set(key, [...new Set([...(contexts.get(key) ?? []), ...rule.unlessWith])]);
+    }
+  }
+  return contexts;
+}
+
 function eachTerm(source: LexiconSource, visit: (term: string, hit: Hit) => void): void {
+  const contexts = qualifierContexts(source);
+  const hitFor = (theme: TopicCode, term: string, weight: number): Hit => {
+    const unlessWith = contexts.get(`${theme}|${term}`);
+    return unlessWith ? { theme, weight, unlessWith } : { theme, weight };
+  };
   for (const [theme, terms] of Object.entries(source.terms) as [TopicCode, LexiconSource['terms'][TopicCode]][]) {
-    for (const term of terms?.strong ?? []) visit(term, { theme, weight: STRONG_WEIGHT });
-    for (const term of terms?.weak ?? []) visit(term, { theme, weight: WEAK_WEIGHT });
+    for (const term of terms?.strong ?? []) visit(term, hitFor(theme, term, STRONG_WEIGHT));
+    for (const term of terms?.weak ?? []) visit(term, hitFor(theme, term, WEAK_WEIGHT));
   }
 }
 

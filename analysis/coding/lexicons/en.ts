@@ -1,4 +1,4 @@
-import type { LexiconSource } from './types';
+import { PRICED_TOPICS, type LexiconSource } from './types';
 
 // Terms are written as people write them; they go through the same folding and stemming as
 // answers. Phrases are matched before single words and use up their words, so "family doctor"
@@ -86,8 +86,13 @@ export const EN: LexiconSource = {
       weak: ['city', 'government', 'organizations', 'organisations', 'train', 'hire staff'],
     },
     basic_needs: {
-      strong: ['money', 'cost of living', 'living costs', 'everything expensive', 'everything is expensive', 'everything so expensive', 'things expensive', 'prices', 'price', 'inflation', 'groceries', 'grocery', 'food', 'food bank', 'food banks', 'food prices', 'hungry', 'bills', 'paying bills', 'pay bills', 'debt', 'income', 'low income', 'poverty', 'poor', 'financial', 'finances', 'savings', 'welfare', 'social assistance', 'ontario works', 'benefits', 'child benefit', 'ccb', 'daycare', 'day care', 'childcare', 'child care', 'babysitter', 'credit', 'credit score', 'building credit', 'bank account', 'banking', 'budget', 'end of the month', 'make ends meet', 'utilities', 'heating', 'clothes', 'winter clothes'],
+      strong: ['money', 'cost of living', 'living costs', 'everything expensive', 'everything is expensive', 'everything so expensive', 'things expensive', 'prices', 'price', 'inflation', 'groceries', 'grocery', 'food', 'food bank', 'food banks', 'food prices', 'hungry', 'bills', 'paying bills', 'pay bills', 'debt', 'income', 'low income', 'poverty', 'poor', '=financial', '=finances', 'savings', 'welfare', 'social assistance', 'ontario works', 'benefits', 'child benefit', 'ccb', 'daycare', 'day care', 'childcare', 'child care', 'babysitter', 'credit', 'credit score', 'building credit', 'bank account', 'banking', 'budget', 'end of the month', 'make ends meet', 'utilities', 'heating', 'clothes', 'winter clothes'],
       weak: ['cost', 'costs', 'pay', 'paying', 'cheap', 'loan', 'bank', 'expensive', 'afford', 'affordable', 'affordability'],
     },
   },
+  qualifiers: [
+    { theme: 'basic_needs', terms: ['price', 'prices', 'cost', 'costs', 'pay', 'paying', 'cheap', 'expensive', 'afford', 'affordable', 'affordability'], unlessWith: PRICED_TOPICS },
+    // Landlords ask for a credit score: then it is about renting, not about banking.
+    { theme: 'basic_needs', terms: ['credit', 'credit score'], unlessWith: ['housing'] },
+  ],
 };

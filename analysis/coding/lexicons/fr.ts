@@ -1,4 +1,4 @@
-import type { LexiconSource } from './types';
+import { PRICED_TOPICS, type LexiconSource } from './types';
 
 // French as written in Quebec and in francophone minority communities, anglicisms included
 // ("une job", "l'appart", "daycare"). Accents are folded, so "medecin" and "médecin" are one term.
@@ -24,12 +24,13 @@ export const FR: LexiconSource = {
       weak: ['attente', 'delais', 'delai', 'bebe'],
     },
     education: {
-      strong: ['ecole', 'ecoles', 'education', 'etudier', 'universite', 'cegep', 'frais de scolarite', 'scolarite', 'scolaire', 'enseignant', 'enseignants', 'professeur', 'eleve', 'eleves', 'etudiant', 'etudiants', 'etudiant international', 'etudiants internationaux', 'retourner aux etudes', 'retour aux etudes', 'devoirs', 'intimidation', 'ecole francophone', 'reussite scolaire'],
-      weak: ['enfants', 'fils', 'fille', 'apprendre', 'cours', 'formation', 'etudes', 'college', 'classe'],
+      strong: ['ecole', 'ecoles', 'education', 'etudier', 'universite', 'cegep', 'frais de scolarite', 'scolarite', 'scolaire', 'enseignant', 'enseignants', 'professeur', 'eleves', 'etudiant', 'etudiants', 'etudiant international', 'etudiants internationaux', 'retourner aux etudes', 'retour aux etudes', 'devoirs', 'intimidation', 'ecole francophone', 'reussite scolaire'],
+      // "élevé" (high) folds to "eleve": on its own it is not enough.
+      weak: ['eleve', 'enfants', 'fils', 'fille', 'apprendre', 'cours', 'formation', 'etudes', 'college', 'classe'],
     },
     language: {
-      strong: ['langue', 'langues', 'anglais', 'francais', 'barriere de la langue', 'barriere linguistique', 'parler anglais', 'parler francais', 'cours de francais', 'cours d anglais', 'cours de langue', 'francisation', 'clic', 'linc', 'interprete', 'interpretes', 'interpretation', 'traduction', 'traduire', 'traducteur', 'services en francais', 'francophone', 'francophones', 'bilingue', 'accent', 'english'],
-      weak: ['parler', 'parle', 'comprendre', 'communiquer', 'arabe', 'espagnol', 'mandarin', 'punjabi', 'ma langue'],
+      strong: ['langue', 'langues', 'anglais', 'francais', 'barriere de la langue', 'barriere linguistique', 'parler anglais', 'parler francais', 'cours de francais', 'cours d anglais', 'cours de langue', 'francisation', 'clic', 'linc', 'interprete', 'interpretes', 'interpretation', 'traduction', 'traduire', 'traducteur', 'services en francais', 'francophone', 'francophones', 'bilingue', 'english'],
+      weak: ['accent', 'parler', 'parle', 'comprendre', 'communiquer', 'arabe', 'espagnol', 'mandarin', 'punjabi', 'ma langue'],
     },
     racism_discrimination: {
       strong: ['racisme', 'raciste', 'racistes', 'discrimination', 'discrimine', 'discriminee', 'discriminatoire', 'islamophobie', 'xenophobie', 'haine', 'harcelement', 'insulte', 'insultee', 'a cause de mon nom', 'a cause de mon accent', 'profilage', 'traite differemment', 'traitee differemment', 'retourne dans ton pays', 'refusent les immigrants', 'injustice'],
@@ -88,4 +89,9 @@ export const FR: LexiconSource = {
       weak: ['cher', 'chere', 'chers', 'couter', 'coute', 'payer', 'prix', 'banque'],
     },
   },
+  qualifiers: [
+    // "tout" is a stopword, so "tout coûte cher" is matched as "coûte cher", which also says what the rent costs.
+    { theme: 'basic_needs', terms: ['tout coute cher', 'couts', 'cher', 'chere', 'chers', 'couter', 'coute', 'payer', 'prix'], unlessWith: PRICED_TOPICS },
+    { theme: 'basic_needs', terms: ['credit'], unlessWith: ['housing'] },
+  ],
 };

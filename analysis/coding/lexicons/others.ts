@@ -1,4 +1,4 @@
-import type { LexiconSource } from './types';
+import { PRICED_TOPICS, type LexiconSource } from './types';
 
 // Draft keyword lists for the shipped languages that have draft translations. Arabic, Chinese
 // and Punjabi are matched as substrings: Chinese has no spaces and Arabic attaches articles and
@@ -29,6 +29,7 @@ export const AR: LexiconSource = {
     institutional_capacity: { strong: ['تمويل', 'البلديه'] },
     basic_needs: { strong: ['غلاء', 'المعيشه', 'المال', 'فلوس', 'طعام', 'حضانه', 'الاسعار'] },
   },
+  qualifiers: [{ theme: 'basic_needs', terms: ['غلاء', 'الاسعار'], unlessWith: PRICED_TOPICS }],
 };
 
 export const ES: LexiconSource = {
@@ -55,8 +56,9 @@ export const ES: LexiconSource = {
     religious_organizations: { strong: ['iglesia', 'mezquita', 'templo'] },
     media_representation: { strong: ['medios', 'noticias'] },
     institutional_capacity: { strong: ['financiamiento', 'municipio', 'coordinacion'] },
-    basic_needs: { strong: ['dinero', 'costo de vida', 'comida', 'guarderia', 'cuidado de ninos', 'caro', 'cara', 'precios'] },
+    basic_needs: { strong: ['dinero', 'costo de vida', 'comida', 'guarderia', 'cuidado de ninos', 'caro', 'cara', 'caros', 'caras', 'cuesta', 'costoso', 'costosa', 'precios'] },
   },
+  qualifiers: [{ theme: 'basic_needs', terms: ['caro', 'cara', 'caros', 'caras', 'cuesta', 'costoso', 'costosa', 'precios'], unlessWith: PRICED_TOPICS }],
 };
 
 export const ZH: LexiconSource = {
@@ -84,6 +86,7 @@ export const ZH: LexiconSource = {
     institutional_capacity: { strong: ['资金', '政府部门', '市政'] },
     basic_needs: { strong: ['生活费', '物价', '钱', '托儿', '日托', '食物', '太贵'] },
   },
+  qualifiers: [{ theme: 'basic_needs', terms: ['太贵'], unlessWith: PRICED_TOPICS }],
 };
 
 export const PA: LexiconSource = {
@@ -106,6 +109,7 @@ export const PA: LexiconSource = {
     religious_organizations: { strong: ['ਗੁਰਦੁਆਰਾ', 'ਗੁਰਦੁਆਰੇ', 'ਮੰਦਰ'] },
     basic_needs: { strong: ['ਮਹਿੰਗਾਈ', 'ਪੈਸੇ', 'ਖਰਚਾ', 'ਮਹਿੰਗਾ'] },
   },
+  qualifiers: [{ theme: 'basic_needs', terms: ['ਖਰਚਾ', 'ਮਹਿੰਗਾ'], unlessWith: PRICED_TOPICS }],
 };
 
 export const TL: LexiconSource = {
@@ -128,4 +132,5 @@ export const TL: LexiconSource = {
     religious_organizations: { strong: ['simbahan', 'misa'] },
     basic_needs: { strong: ['mahal ang bilihin', 'pera', 'pagkain', 'daycare', 'gastos', 'bilihin'] },
   },
+  qualifiers: [{ theme: 'basic_needs', terms: ['gastos'], unlessWith: PRICED_TOPICS }],
 };
