@@ -33,7 +33,7 @@ export const FR: LexiconSource = {
       weak: ['accent', 'parler', 'parle', 'comprendre', 'communiquer', 'arabe', 'espagnol', 'mandarin', 'punjabi', 'ma langue'],
     },
     racism_discrimination: {
-      strong: ['racisme', 'raciste', 'racistes', 'discrimination', 'discrimine', 'discriminee', 'discriminatoire', 'islamophobie', 'xenophobie', 'haine', 'harcelement', 'insulte', 'insultee', 'a cause de mon nom', 'a cause de mon accent', 'profilage', 'traite differemment', 'traitee differemment', 'retourne dans ton pays', 'refusent les immigrants', 'injustice'],
+      strong: ['racisme', 'raciste', 'racistes', 'discrimination', 'discrimine', 'discriminee', 'discriminatoire', 'islamophobie', 'xenophobie', 'haine', 'harcelement', 'insulte', 'insultee', 'a cause de mon nom', 'a cause de mon accent', 'profilage', 'traite differemment', 'traitee differemment', 'retourne dans ton pays', 'refusent les immigrants', 'injustice', 'couleur de peau', 'couleur de ma peau', 'parce que je suis immigrant', 'parce que je suis immigrante', 'parce qu on est immigrants'],
       weak: ['voile', 'hijab', 'injuste'],
     },
     public_attitudes: {
