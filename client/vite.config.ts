@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompressPlugin } from './compress-plugin';
+import { surveyPreloadPlugin } from './preload-plugin';
 import { serviceWorkerPlugin } from './sw-plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -8,7 +10,12 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root,
   base: '/',
-  plugins: [react(), serviceWorkerPlugin(`${root}src/sw/service-worker.ts`)],
+  plugins: [
+    react(),
+    surveyPreloadPlugin('/src/pages/survey-page.tsx'),
+    serviceWorkerPlugin(`${root}src/sw/service-worker.ts`),
+    precompressPlugin(),
+  ],
   build: {
     outDir: `${root}dist`,
     emptyOutDir: true,
