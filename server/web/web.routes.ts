@@ -22,12 +22,15 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** The shell and the service worker must be revalidated so a new build reaches every device. */
 const REVALIDATE = 'no-cache';
 
-type Loaded = { body: Uint8Array; gzipped: Uint8Array | null; type: string };
+type Loaded = { body: Uint8Array; gzipped: Uint8Array | null; brotli: Uint8Array | null; type: string };
 
 /**
  * Serves the built respondent client (client/dist): /c/{slug}, /kiosk/{slug} and
  * /poster/{slug} get the app shell, /assets/* the hashed bundles, /sw.js the service worker.
- * Files are read once and kept in memory with a gzipped copy: the whole build is a few MB.
+ * Files are read once and kept in memory with their compressed copies: the whole build is a few
+ * MB. The build writes brotli (.br) and gzip (.gz) copies next to each text file; brotli is
+ * sent when the browser offers it (Chromium does on HTTPS and on localhost, not on plain-http
+ * LAN addresses), gzip otherwise, and a file without a .gz copy is gzipped once on first read.
  */
 export function webRoutes({ distDir }: WebRoutesOptions) {
   const files = new Map<string, Promise<Loaded | null>>();
@@ -46,14 +49,15 @@ export function webRoutes({ distDir }: WebRoutesOptions) {
   const send = async (c: Context, relative: string, headers: Record<string, string>) => {
     const loaded = await load(relative);
     if (!loaded) return c.json({ code: 'not_found', message: 'Nothing is here.' }, 404);
-    const accepts = /\bgzip\b/.test(c.req.header('accept-encoding') ?? '');
-    const useGzip = accepts && loaded.gzipped !== null;
-    const body = useGzip && loaded.gzipped ? loaded.gzipped : loaded.body;
+    const accepted = acceptedEncodings(c.req.header('accept-encoding'));
+    const [encoding, body] = loaded.brotli && accepted.has('br') ? ['br', loaded.brotli]
+      : loaded.gzipped && accepted.has('gzip') ? ['gzip', loaded.gzipped]
+        : [null, loaded.body];
     return c.body(body as Uint8Array<ArrayBuffer>, 200, {
       'content-type': loaded.type,
       vary: 'accept-encoding',
       'x-content-type-options': 'nosniff',
-      ...(useGzip ? { 'content-encoding': 'gzip' } : {}),
+      ...(encoding ? { 'content-encoding': encoding } : {}),
       ...headers,
     });
   };
@@ -85,6 +89,27 @@ async function readLoaded(path: string): Promise<Loaded | null> {
     return null;
   }
   const extension = path.slice(path.lastIndexOf('.') + 1);
-  const gzipped = COMPRESSIBLE.has(extension) && body.length > 512 ? gzipSync(body, { level: 9 }) : null;
-  return { body, gzipped, type: TYPES[extension] ?? 'application/octet-stream' };
+  const type = TYPES[extension] ?? 'application/octet-stream';
+  if (!COMPRESSIBLE.has(extension) || body.length <= 512) return { body, gzipped: null, brotli: null, type };
+  const [gzipped, brotli] = await Promise.all([readOptional(`${path}.gz`), readOptional(`${path}.br`)]);
+  return { body, gzipped: gzipped ?? gzipSync(body, { level: 9 }), brotli, type };
+}
+
+async function readOptional(path: string): Promise<Uint8Array | null> {
+  try {
+    return await readFile(path);
+  } catch {
+    return null;
+  }
+}
+
+/** Content codings the request accepts, leaving out those refused with q=0. */
+export function acceptedEncodings(header: string | undefined): Set<string> {
+  const accepted = new Set<string>();
+  for (const part of (header ?? '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((param) => /^\s*q=([\d.]+)\s*$/.exec(param)?.[1]).find((value) => value !== undefined);
+    if (name && (q === undefined || Number(q) > 0)) accepted.add(name);
+  }
+  return accepted;
 }
