@@ -16,7 +16,7 @@ export function surveyPreloadPlugin(moduleSuffix: string): Plugin {
       order: 'post',
       handler(html, ctx) {
         const chunks = Object.values(ctx.bundle ?? {}).filter((item): item is Rollup.OutputChunk => item.type === 'chunk');
-        const survey = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(moduleSuffix));
+        const survey = chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(moduleSuffix)));
         if (!survey) throw new Error(`survey preload: no chunk for ${moduleSuffix}`);
         const entry = chunks.find((chunk) => chunk.isEntry);
         const scripts = [survey.fileName, ...survey.imports.filter((name) => name !== entry?.fileName)];

@@ -9,6 +9,7 @@ import { useOutbox } from './delivery/use-outbox';
 import { directionOf, htmlLangOf, nativeNameOf, stringsFor } from './i18n/languages';
 import { useIdle } from './kiosk/use-idle';
 import { loadSurveyPage, prefetchSurveyPage } from './load-survey-page';
+import { loadSurveyLocale } from './pages/survey-locales';
 import { ConsentPage } from './pages/consent-page';
 import { ErrorPage } from './pages/error-page';
 import { LanguagePage } from './pages/language-page';
@@ -80,6 +81,11 @@ function Respondent({ route, payload }: { route: RespondentRoute; payload: Consu
   useEffect(() => {
     document.body.classList.toggle('kiosk', kiosk);
   }, [kiosk]);
+
+  // survey-core's words for the chosen language download while the consent screen is read.
+  useEffect(() => {
+    if (screen !== 'language') void loadSurveyLocale(locale).catch(() => undefined);
+  }, [locale, screen]);
 
   /** Forgets everything about the person who just left; the delivery queue stays. */
   const startOver = useCallback(() => {

@@ -1,45 +1,29 @@
-import { setupLocale, surveyLocalization } from 'survey-core';
-import 'survey-core/i18n/arabic';
-import 'survey-core/i18n/french';
-import 'survey-core/i18n/philippines';
-import 'survey-core/i18n/simplified-chinese';
-import 'survey-core/i18n/spanish';
-
 /**
- * survey-core's own words (Next, Previous, errors) in Tessera's locales. It ships Tagalog
- * as Filipino under `fil` and has no Punjabi; Tessera's codes are `tl` and `pa`.
- * The Punjabi strings are a draft awaiting community review; the rest falls back to English.
+ * survey-core's own words (Next, Previous, errors) for Tessera's locales, one small chunk per
+ * locale in ../survey-locales/, so a respondent downloads only the language they chose.
+ * English is built into survey-core and has no module.
  */
-let done = false;
+const MODULES = import.meta.glob('../survey-locales/*.ts');
+const pending = new Map<string, Promise<void>>();
+const ready = new Set<string>();
 
-export function setupSurveyLocales(): void {
-  if (done) return;
-  done = true;
-  setupLocale({
-    localeCode: 'tl', strings: surveyLocalization.locales['fil'] ?? {},
-    nativeName: 'Tagalog', englishName: 'Tagalog',
-  });
-  setupLocale({ localeCode: 'pa', strings: PUNJABI, nativeName: 'ਪੰਜਾਬੀ', englishName: 'Punjabi' });
+/** Starts loading a locale's words (once); resolves when survey-core knows them. */
+export function loadSurveyLocale(locale: string): Promise<void> {
+  const load = MODULES[`../survey-locales/${locale}.ts`];
+  if (!load) return Promise.resolve();
+  let loading = pending.get(locale);
+  if (!loading) {
+    loading = load().then(() => {
+      ready.add(locale);
+    }, (error: unknown) => {
+      pending.delete(locale);
+      throw error;
+    });
+    pending.set(locale, loading);
+  }
+  return loading;
 }
 
-const PUNJABI = {
-  pagePrevText: 'ਪਿੱਛੇ',
-  pageNextText: 'ਅੱਗੇ',
-  completeText: 'ਪੂਰਾ ਕਰੋ',
-  otherItemText: 'ਹੋਰ (ਦੱਸੋ)',
-  noneItemText: 'ਕੋਈ ਨਹੀਂ',
-  refuseItemText: 'ਜਵਾਬ ਨਹੀਂ ਦੇਣਾ ਚਾਹੁੰਦੇ',
-  selectAllItemText: 'ਸਭ ਚੁਣੋ',
-  progressText: 'ਪੰਨਾ {0} / {1}',
-  placeholder: 'ਚੁਣੋ...',
-  ratingOptionsCaption: 'ਚੁਣੋ...',
-  requiredError: 'ਜਵਾਬ ਲੋੜੀਂਦਾ ਹੈ।',
-  numericError: 'ਮੁੱਲ ਇੱਕ ਨੰਬਰ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ।',
-  textMaxLength: 'ਕਿਰਪਾ ਕਰਕੇ {0} ਤੋਂ ਵੱਧ ਅੱਖਰ ਨਾ ਲਿਖੋ।',
-  minSelectError: 'ਕਿਰਪਾ ਕਰਕੇ ਘੱਟੋ-ਘੱਟ {0} ਵਿਕਲਪ ਚੁਣੋ।',
-  maxSelectError: 'ਕਿਰਪਾ ਕਰਕੇ {0} ਤੋਂ ਵੱਧ ਵਿਕਲਪ ਨਾ ਚੁਣੋ।',
-  otherRequiredError: 'ਜਵਾਬ ਲੋੜੀਂਦਾ ਹੈ: ਹੋਰ ਮੁੱਲ ਲਿਖੋ।',
-  clearCaption: 'ਸਾਫ਼ ਕਰੋ',
-  booleanCheckedLabel: 'ਹਾਂ',
-  booleanUncheckedLabel: 'ਨਹੀਂ',
-};
+export function isSurveyLocaleReady(locale: string): boolean {
+  return ready.has(locale) || !MODULES[`../survey-locales/${locale}.ts`];
+}

@@ -1,9 +1,9 @@
-import { useEffect, useMemo } from 'react';
+import { use, useEffect, useMemo } from 'react';
 import { Model } from 'survey-core';
 import 'survey-core/survey-core.fontless.min.css';
 import { Survey } from 'survey-react-ui';
 import { registerTesseraProperties } from '../../../surveys/survey-properties';
-import { setupSurveyLocales } from './survey-locales';
+import { isSurveyLocaleReady, loadSurveyLocale } from './survey-locales';
 import './survey-page.css';
 
 export type SurveyPageProps = {
@@ -24,8 +24,9 @@ export type SurveyPageProps = {
  */
 export function SurveyPage(props: SurveyPageProps) {
   const { json, kiosk, onProgress, onComplete } = props;
+  // Suspends (the Suspense around this page shows "loading") until survey-core has the words.
+  if (!isSurveyLocaleReady(props.locale)) use(loadSurveyLocale(props.locale));
   const model = useMemo(() => {
-    setupSurveyLocales();
     registerTesseraProperties();
     const survey = new Model(json);
     survey.locale = props.locale;
