@@ -107,8 +107,8 @@ async function readOptional(path: string): Promise<Uint8Array | null> {
 export function acceptedEncodings(header: string | undefined): Set<string> {
   const accepted = new Set<string>();
   for (const part of (header ?? '').split(',')) {
-    const [name, ...params] = part.trim().toLowerCase().split(';');
-    const q = params.map((param) => /^\s*q=([\d.]+)\s*$/.exec(param)?.[1]).find((value) => value !== undefined);
+    const [name, ...params] = part.toLowerCase().split(';').map((piece) => piece.trim());
+    const q = params.map((param) => /^q\s*=\s*([\d.]+)$/.exec(param)?.[1]).find((value) => value !== undefined);
     if (name && (q === undefined || Number(q) > 0)) accepted.add(name);
   }
   return accepted;

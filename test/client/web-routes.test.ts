@@ -1,9 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { webRoutes } from '../../server/web/web.routes';
+import { acceptedEncodings, webRoutes } from '../../server/web/web.routes';
 
 const dist = mkdtempSync(join(tmpdir(), 'tessera-dist-'));
 mkdirSync(join(dist, 'assets'));
@@ -11,6 +11,10 @@ const shell = `<!doctype html><html><body><div id="root"></div>${' '.repeat(600)
 writeFileSync(join(dist, 'index.html'), shell);
 writeFileSync(join(dist, 'sw.js'), 'const PRECACHE = [];');
 writeFileSync(join(dist, 'assets', 'index-abc123.js'), `console.log(${JSON.stringify('x'.repeat(2000))});`);
+// A build's precompressed copies, as client/compress-plugin.ts writes them.
+const surveySource = `console.log(${JSON.stringify('survey '.repeat(400))});`;
+writeFileSync(join(dist, 'assets', 'survey-def456.js'), surveySource);
+writeFileSync(join(dist, 'assets', 'survey-def456.js.br'), brotliCompressSync(surveySource));
 const app = webRoutes({ distDir: dist });
 
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
@@ -43,5 +47,33 @@ describe('webRoutes', () => {
     expect((await app.request('/assets/missing.js')).status).toBe(404);
     expect((await app.request('/assets/..%2Findex.html')).status).toBe(404);
     expect((await app.request('/assets/.hidden')).status).toBe(404);
+  });
+
+  it('sends the build\'s brotli copy to browsers that offer br, and gzip to those that do not', async () => {
+    const brotli = await app.request('/assets/survey-def456.js', { headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } });
+    expect(brotli.headers.get('content-encoding')).toBe('br');
+    expect(brotli.headers.get('vary')).toBe('accept-encoding');
+    expect(brotliDecompressSync(Buffer.from(await brotli.arrayBuffer())).toString()).toBe(surveySource);
+
+    const gzip = await app.request('/assets/survey-def456.js', { headers: { 'accept-encoding': 'gzip, deflate' } });
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gzip.arrayBuffer())).toString()).toBe(surveySource);
+
+    const plain = await app.request('/assets/survey-def456.js');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(surveySource);
+  });
+
+  it('falls back to gzip when a file has no brotli copy, and honours q=0', async () => {
+    const noCopy = await app.request('/assets/index-abc123.js', { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(noCopy.headers.get('content-encoding')).toBe('gzip');
+    const refused = await app.request('/assets/survey-def456.js', { headers: { 'accept-encoding': 'br;q=0, gzip;q=0.5' } });
+    expect(refused.headers.get('content-encoding')).toBe('gzip');
+  });
+
+  it('reads Accept-Encoding with spaces, case and quality values', () => {
+    expect([...acceptedEncodings('gzip, deflate, br, zstd')]).toEqual(['gzip', 'deflate', 'br', 'zstd']);
+    expect([...acceptedEncodings(' BR ;q=1.0 ,gzip; q=0')]).toEqual(['br']);
+    expect(acceptedEncodings(undefined).size).toBe(0);
   });
 });

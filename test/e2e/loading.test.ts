@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { HAS_CHROMIUM, launchChromium } from './helpers/browser';
+import { waitForScreen } from './helpers/survey-steps';
+import { startTestServer, type TestServer } from './helpers/tessera-server';
+
+/** Paths of /assets/ requests a page makes, with the app's own entry script refused. */
+async function assetsRequestedWithoutTheApp(browser: Browser, url: string): Promise<string[]> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/assets/')) requested.push(path);
+  });
+  await page.route(/\/assets\/index-[^/]+\.js$/, (route) => route.abort());
+  await page.goto(url, { waitUntil: 'load' });
+  await context.close();
+  return requested;
+}
+
+describe.skipIf(!HAS_CHROMIUM)('loading the respondent client', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('starts downloading survey-core, survey-react-ui and their CSS from the page itself on /c/ and /kiosk/', async () => {
+    for (const path of ['/c/demo?lang=en', '/kiosk/demo']) {
+      const requested = await assetsRequestedWithoutTheApp(browser, `${server.url}${path}`);
+      expect(requested.some((name) => /\/survey-core-[^/]+\.js$/.test(name))).toBe(true);
+      expect(requested.some((name) => /\/survey-page-[^/]+\.js$/.test(name))).toBe(true);
+      expect(requested.some((name) => /\/survey-page-[^/]+\.css$/.test(name))).toBe(true);
+    }
+  });
+
+  it('leaves the survey out of the poster page, which does not need it', async () => {
+    const requested = await assetsRequestedWithoutTheApp(browser, `${server.url}/poster/demo`);
+    expect(requested.some((name) => /\/survey-/.test(name))).toBe(false);
+  });
+
+  it('downloads survey-core and its CSS once each, brotli-compressed, and only the chosen language of its words', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const responses: { path: string; encoding: string | undefined }[] = [];
+    page.on('response', async (response) => {
+      const path = new URL(response.url()).pathname;
+      if (path.startsWith('/assets/')) responses.push({ path, encoding: (await response.allHeaders())['content-encoding'] });
+    });
+    await page.goto(`${server.url}/c/demo?lang=fr`);
+    await waitForScreen(page, 'consent');
+    await page.getByRole('button', { name: /J’accepte/ }).click();
+    await waitForScreen(page, 'question');
+    await expect.poll(() => page.locator('.sd-navigation__next-btn').innerText()).toMatch(/Suivant/);
+    await context.close();
+
+    const named = (pattern: RegExp) => responses.filter((response) => pattern.test(response.path));
+    expect(named(/\/survey-core-[^/]+\.js$/)).toHaveLength(1);
+    expect(named(/\/survey-page-[^/]+\.css$/)).toHaveLength(1);
+    expect(named(/\/survey-core-[^/]+\.js$/)[0]?.encoding).toBe('br');
+    expect(named(/\/fr-[^/]+\.js$/)).toHaveLength(1);
+    expect(named(/\/(?:ar|es|zh-cn|pa|tl)-[^/]+\.js$/)).toHaveLength(0);
+  });
+});
