@@ -2,7 +2,6 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { precompressPlugin } from './compress-plugin';
-import { surveyPreloadPlugin } from './preload-plugin';
 import { serviceWorkerPlugin } from './sw-plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -12,7 +11,6 @@ export default defineConfig({
   base: '/',
   plugins: [
     react(),
-    surveyPreloadPlugin('/src/pages/survey-page.tsx'),
     serviceWorkerPlugin(`${root}src/sw/service-worker.ts`),
     precompressPlugin(),
   ],

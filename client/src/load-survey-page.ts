@@ -8,10 +8,3 @@ export function loadSurveyPage(): Promise<typeof import('./pages/survey-page')> 
   });
   return pending;
 }
-
-/** Fetches the chunk in the background, so it is there (and cached) before consent is given. */
-export function prefetchSurveyPage(): void {
-  const start = () => void loadSurveyPage().catch(() => undefined);
-  if ('requestIdleCallback' in window) window.requestIdleCallback(start, { timeout: 1500 });
-  else setTimeout(start, 300);
-}

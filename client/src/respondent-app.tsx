@@ -8,7 +8,7 @@ import { deliverDue } from './delivery/deliver';
 import { useOutbox } from './delivery/use-outbox';
 import { directionOf, htmlLangOf, nativeNameOf, stringsFor } from './i18n/languages';
 import { useIdle } from './kiosk/use-idle';
-import { loadSurveyPage, prefetchSurveyPage } from './load-survey-page';
+import { loadSurveyPage } from './load-survey-page';
 import { loadSurveyLocale } from './pages/survey-locales';
 import { ConsentPage } from './pages/consent-page';
 import { ErrorPage } from './pages/error-page';
@@ -35,7 +35,6 @@ export function RespondentApp({ route }: { route: RespondentRoute }) {
     let live = true;
     setResult(null);
     void loadConsultation(route.slug).then((loaded) => live && setResult(loaded));
-    prefetchSurveyPage();
     return () => {
       live = false;
     };

@@ -4,8 +4,8 @@ import { HAS_CHROMIUM, launchChromium } from './helpers/browser';
 import { waitForScreen } from './helpers/survey-steps';
 import { startTestServer, type TestServer } from './helpers/tessera-server';
 
-/** Paths of /assets/ requests a page makes, with the app's own entry script refused. */
-async function assetsRequestedWithoutTheApp(browser: Browser, url: string): Promise<string[]> {
+/** Paths of /assets/ requests a page makes while GET /api/c/{slug} never answers. */
+async function assetsRequestedWhileTheQuestionnaireLoads(browser: Browser, url: string): Promise<{ requested: string[]; screen: string | null }> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const requested: string[] = [];
@@ -13,10 +13,13 @@ async function assetsRequestedWithoutTheApp(browser: Browser, url: string): Prom
     const path = new URL(request.url()).pathname;
     if (path.startsWith('/assets/')) requested.push(path);
   });
-  await page.route(/\/assets\/index-[^/]+\.js$/, (route) => route.abort());
+  await page.route(/\/api\/c\//, () => undefined);
   await page.goto(url, { waitUntil: 'load' });
+  // The app's first render comes first; a request started from an idle callback may follow.
+  await page.waitForTimeout(300);
+  const screen = await page.evaluate(() => document.body.dataset['screen'] ?? null);
   await context.close();
-  return requested;
+  return { requested, screen };
 }
 
 describe.skipIf(!HAS_CHROMIUM)('loading the respondent client', () => {
@@ -33,9 +36,10 @@ describe.skipIf(!HAS_CHROMIUM)('loading the respondent client', () => {
     await server?.close();
   });
 
-  it('starts downloading survey-core, survey-react-ui and their CSS from the page itself on /c/ and /kiosk/', async () => {
+  it('downloads survey-core, survey-react-ui and their CSS on /c/ and /kiosk/ while the questionnaire itself is still loading', async () => {
     for (const path of ['/c/demo?lang=en', '/kiosk/demo']) {
-      const requested = await assetsRequestedWithoutTheApp(browser, `${server.url}${path}`);
+      const { requested, screen } = await assetsRequestedWhileTheQuestionnaireLoads(browser, `${server.url}${path}`);
+      expect(screen).toBe('loading');
       expect(requested.some((name) => /\/survey-core-[^/]+\.js$/.test(name))).toBe(true);
       expect(requested.some((name) => /\/survey-page-[^/]+\.js$/.test(name))).toBe(true);
       expect(requested.some((name) => /\/survey-page-[^/]+\.css$/.test(name))).toBe(true);
@@ -43,7 +47,7 @@ describe.skipIf(!HAS_CHROMIUM)('loading the respondent client', () => {
   });
 
   it('leaves the survey out of the poster page, which does not need it', async () => {
-    const requested = await assetsRequestedWithoutTheApp(browser, `${server.url}/poster/demo`);
+    const { requested } = await assetsRequestedWhileTheQuestionnaireLoads(browser, `${server.url}/poster/demo`);
     expect(requested.some((name) => /\/survey-/.test(name))).toBe(false);
   });
 

@@ -18,7 +18,7 @@ export type SurveyPageProps = {
 
 /**
  * The questionnaire itself. This module carries survey-core and survey-react-ui, so it is
- * loaded only after the language and consent screens (and prefetched meanwhile).
+ * a separate chunk, downloaded from startup while the language and consent screens show.
  * The model is built once per mount from the saved progress, so changing language or
  * reloading resumes on the same page with the same answers.
  */
