@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileValidator, type CompiledValidator } from '../../../server/validation/compile-validator';
+import { caseGenerator, seedBase } from './generate-cases';
+import { Oracle } from './oracle';
+import { byField, questionnaires, showFields, showKept } from './verdicts';
+
+/**
+ * The compiled validator against survey-core itself (see oracle.ts), on seeded generated
+ * responses over the test fixtures and every shipped questionnaire in surveys/ (two test files,
+ * so the two halves run in parallel). A failure prints the seed and the response, so it can be
+ * replayed. VALIDATION_DIFF_CASES sets the total number of responses over all questionnaires,
+ * shared evenly. The default keeps `npm test` short on a 2-core CI runner; run with
+ * VALIDATION_DIFF_CASES=3000 (about 70 s of CPU) or more before changing server/validation.
+ */
+const TOTAL = Number(process.env.VALIDATION_DIFF_CASES ?? 900);
+/** Cases per test, so no single test comes near vitest's 30 s timeout on a slow machine. */
+const CHUNK = 150;
+
+export function describeDifferential(label: string, dir: 'fixtures' | 'surveys'): void {
+  const all = questionnaires();
+  const files = all.filter(([, , from]) => from === dir);
+  const perQuestionnaire = Math.max(1, Math.ceil(TOTAL / all.length));
+  const totals = { cases: 0, valid: 0, secondary: 0, ms: 0 };
+
+  afterAll(() => {
+    const share = totals.cases > 0 ? Math.round((100 * totals.valid) / totals.cases) : 0;
+    console.log(
+      `differential validation, ${label}: ${totals.cases} responses over ${files.length} questionnaire(s), ` +
+        `${totals.valid} valid (${share}%), ${totals.secondary} known secondary divergences, ${(totals.ms / 1000).toFixed(1)} s`,
+    );
+  });
+
+  describe.each(files)('the compiled validator on %s', (file, json) => {
+    describeQuestionnaire(file, json, perQuestionnaire, totals);
+  });
+}
+
+function describeQuestionnaire(file: string, json: unknown, perQuestionnaire: number, totals: { cases: number; valid: number; secondary: number; ms: number }): void {
+  const generate = caseGenerator(json);
+  const base = seedBase(file);
+  const seen = { cases: 0, valid: 0, secondary: 0 };
+  let validator: CompiledValidator;
+  let oracle: Oracle;
+
+  beforeAll(() => {
+    validator = compileValidator(json);
+    oracle = new Oracle(json);
+  });
+  afterAll(() => oracle.dispose());
+
+  for (let start = 0; start < perQuestionnaire; start += CHUNK) {
+    const end = Math.min(start + CHUNK, perQuestionnaire);
+    it(`reports the same fields and codes as survey-core plus the strict checks, and keeps the same answers, on responses ${start + 1}–${end}`, () => {
+      const began = performance.now();
+      const mismatches: string[] = [];
+      for (let i = start; i < end && mismatches.length < 5; i++) {
+        const { seed, kind, answers } = generate(base + i);
+        const expected = oracle.judge(answers);
+        const actual = validator.validate(answers, 'en');
+        const [want, got] = [showFields(expected.fields), showFields(byField(actual))];
+        seen.cases++;
+        if (want !== got) {
+          if (knownSecondaryDivergence(expected.fields, byField(actual))) seen.secondary++;
+          else mismatches.push(`seed ${seed} (${kind}): survey-core [${want}] compiled [${got}] for ${JSON.stringify(answers)}`);
+        }
+        if (actual.length > 0) continue;
+        seen.valid++;
+        const [completed, kept] = [showKept(expected.kept), showKept(validator.answersToStore(answers))];
+        if (kept !== completed) mismatches.push(`seed ${seed} (${kind}): survey-core keeps ${completed}, compiled keeps ${kept} of ${JSON.stringify(answers)}`);
+      }
+      totals.ms += performance.now() - began;
+      expect(mismatches).toEqual([]);
+    });
+  }
+
+  it('exercises both verdicts: at least 30% of the responses pass and at least 30% fail', () => {
+    totals.cases += seen.cases;
+    totals.valid += seen.valid;
+    totals.secondary += seen.secondary;
+    // With a handful of cases (a quick local run) the shares are noise.
+    if (seen.cases < 100) return;
+    expect(seen.valid).toBeGreaterThanOrEqual(seen.cases * 0.3);
+    expect(seen.cases - seen.valid).toBeGreaterThanOrEqual(seen.cases * 0.3);
+  });
+}
+
+const STRICT = new Set(['unknown_question', 'invalid_type', 'invalid_choice', 'too_many_choices']);
+
+/**
+ * A known, still unfixed disagreement: when a response carries a malformed answer (wrong type,
+ * unknown choice), survey-core sometimes clears or reinterprets that answer inside its model
+ * before running other questions' visibleIf/requiredIf, so the required/validator errors it
+ * reports on *other* questions can differ from the compiled validator's, which judges conditions
+ * on the answers as sent. Both still reject the response and agree on every malformed field, so
+ * it is tolerated only then, and counted in the summary line.
+ */
+function knownSecondaryDivergence(expected: Map<string, Set<string>>, actual: Map<string, Set<string>>): boolean {
+  const strictOf = (fields: Map<string, Set<string>>) =>
+    showFields(new Map([...fields].filter(([, codes]) => [...codes].some((code) => STRICT.has(code)))));
+  const strict = strictOf(expected);
+  return strict !== '' && strict === strictOf(actual) && expected.size > 0 && actual.size > 0;
+}

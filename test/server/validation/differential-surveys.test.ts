@@ -1,0 +1,3 @@
+import { describeDifferential } from './differential-run';
+
+describeDifferential('shipped questionnaires', 'surveys');

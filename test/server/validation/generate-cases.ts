@@ -1,0 +1,33 @@
+import { answerGenerator } from './generate-answers';
+import { respondentGenerator } from './generate-respondent';
+import { SeededRandom } from './seeded-random';
+
+export type CaseKind = 'careful' | 'near-miss' | 'chaotic';
+
+export interface GeneratedCase {
+  seed: number;
+  kind: CaseKind;
+  answers: Record<string, unknown>;
+}
+
+/**
+ * The mix the differential tests run: careful respondents (most pass), near misses (one field
+ * wrong, so most fail on exactly that field) and chaotic clients (wrong types, stray keys, many
+ * problems at once). Every case is a pure function of its seed, so a failure can be replayed.
+ */
+export function caseGenerator(surveyJson: unknown): (seed: number) => GeneratedCase {
+  const respondent = respondentGenerator(surveyJson);
+  const chaotic = answerGenerator(surveyJson);
+  return (seed) => {
+    const random = new SeededRandom(seed);
+    const roll = random.next();
+    if (roll < 0.45) return { seed, kind: 'careful', answers: respondent.careful(random) };
+    if (roll < 0.85) return { seed, kind: 'near-miss', answers: respondent.nearMiss(random) };
+    return { seed, kind: 'chaotic', answers: chaotic(random) };
+  };
+}
+
+/** A stable seed per questionnaire file, so adding a file does not reshuffle the others. */
+export function seedBase(file: string): number {
+  return [...file].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) >>> 0, 7);
+}

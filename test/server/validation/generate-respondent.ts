@@ -1,0 +1,271 @@
+import { offeredChoices, readShapes, type QuestionShape, type Values } from './questionnaire-shape';
+import type { SeededRandom } from './seeded-random';
+
+/**
+ * Responses from a careful respondent: every visible required question answered, optional ones
+ * mostly, values taken from what is shown right now and kept within bounds and validators; and
+ * near misses, the same with one field made wrong the way a buggy or hostile client would.
+ * The generator only aims: the oracle decides what actually passes.
+ */
+export interface RespondentGenerator {
+  careful(random: SeededRandom): Values;
+  nearMiss(random: SeededRandom): Values;
+}
+
+const TEXTS = ['Ottawa', 'K1A', 'k2p', 'someone@example.org', 'We need more help with housing.', 'Family', 'A bus pass would help a lot.'];
+const EMAILS = ['someone@example.org', 'amina.k@example.ca'];
+const COMMENTS = ['A community centre', 'My cousin', 'Volunteering'];
+
+export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
+  const shapes = readShapes(surveyJson);
+  const byName = new Map(shapes.map((shape) => [shape.name, shape]));
+
+  const careful = (random: SeededRandom): Values => {
+    const answers: Values = {};
+    // Later answers can change earlier visibility (and requiredIf): settle in a few passes.
+    for (let pass = 0; pass < 3; pass++) {
+      for (const shape of shapes) {
+        const shown = shape.shown(answers);
+        if (!shown) {
+          if (shape.name in answers && random.chance(0.9)) forget(answers, shape);
+          continue;
+        }
+        if (shape.name in answers && pass > 0 && stillFits(shape, answers)) continue;
+        const needed = mustAnswer(shape, answers);
+        if (!needed && pass === 0 && random.chance(0.2)) continue;
+        if (!needed && pass > 0 && !(shape.name in answers)) continue;
+        answer(shape, answers, random);
+      }
+    }
+    return answers;
+  };
+
+  function stillFits(shape: QuestionShape, answers: Values): boolean {
+    const value = answers[shape.name];
+    if (shape.type === 'radiogroup' || shape.type === 'dropdown') return offeredChoices(shape, byName, answers).includes(value);
+    if (shape.type === 'checkbox') {
+      const offered = offeredChoices(shape, byName, answers);
+      return Array.isArray(value) && value.every((item) => offered.includes(item));
+    }
+    return shape.passes(value, answers);
+  }
+
+  function answer(shape: QuestionShape, answers: Values, random: SeededRandom): void {
+    forget(answers, shape);
+    const value = pickValue(shape, answers, random);
+    if (value === undefined) return;
+    answers[shape.name] = value;
+    if (shape.other !== undefined && (Array.isArray(value) ? value.includes(shape.other) : value === shape.other)) {
+      answers[`${shape.name}-Comment`] = random.pick(COMMENTS);
+    }
+  }
+
+  function pickValue(shape: QuestionShape, answers: Values, random: SeededRandom): unknown {
+    switch (shape.type) {
+      case 'radiogroup':
+      case 'dropdown': {
+        const offered = offeredChoices(shape, byName, answers);
+        return offered.length > 0 ? random.pick(offered) : undefined;
+      }
+      case 'checkbox':
+        return pickMany(shape, offeredChoices(shape, byName, answers), random);
+      case 'rating':
+        return random.pick(shape.rates);
+      case 'boolean':
+        return random.pick(shape.booleans);
+      case 'matrix':
+        return pickRows(shape, answers, random);
+      default:
+        return pickText(shape, answers, random);
+    }
+  }
+
+  function pickMany(shape: QuestionShape, offered: unknown[], random: SeededRandom): unknown[] | undefined {
+    if (shape.exclusive.length > 0 && random.chance(0.1)) return [random.pick(shape.exclusive)];
+    const regular = offered.filter((value) => !shape.exclusive.includes(value));
+    if (regular.length === 0) return shape.exclusive.length > 0 ? [random.pick(shape.exclusive)] : undefined;
+    const most = Math.min(regular.length, shape.maxSelected > 0 ? shape.maxSelected : 4);
+    const least = Math.min(Math.max(1, shape.minSelected), most);
+    const withoutOther = regular.filter((value) => value !== shape.other || random.chance(0.4));
+    return random.subset(withoutOther.length >= least ? withoutOther : regular, random.int(least, most));
+  }
+
+  function pickRows(shape: QuestionShape, answers: Values, random: SeededRandom): Values {
+    const rows = shape.rows.filter((row) => row.shown(answers)).map((row) => String(row.value));
+    let columns = shape.columns.filter((column) => column.shown(answers)).map((column) => column.value);
+    const cells: Values = {};
+    for (const row of rows) {
+      if (!shape.eachRowRequired && random.chance(0.15)) continue;
+      if (columns.length === 0) break;
+      const cell = random.pick(columns);
+      cells[row] = cell;
+      if (shape.eachRowUnique) columns = columns.filter((column) => column !== cell);
+    }
+    return cells;
+  }
+
+  function pickText(shape: QuestionShape, answers: Values, random: SeededRandom): unknown {
+    const candidates: unknown[] = [];
+    if (shape.inputType === 'number') {
+      const low = shape.min ?? 0;
+      const high = shape.max ?? 100;
+      const step = shape.step && shape.step > 0 ? shape.step : 1;
+      for (let i = 0; i < 12; i++) candidates.push(low + step * random.int(0, Math.floor(Math.min(high - low, 90) / step)));
+      candidates.push(low, high);
+    } else {
+      candidates.push(...random.subset(shape.inputType === 'email' ? EMAILS : TEXTS, TEXTS.length));
+    }
+    const fits = candidates.filter(
+      (value) => (shape.maxLength === 0 || String(value).length <= shape.maxLength) && shape.passes(value, answers),
+    );
+    // An expression validator can depend on an unanswered question: leave an optional one blank.
+    if (fits.length === 0 && !mustAnswer(shape, answers)) return undefined;
+    return fits.length > 0 ? fits[0] : candidates[0];
+  }
+
+  const nearMiss = (random: SeededRandom): Values => {
+    const answers = careful(random);
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const shape = random.pick(shapes);
+      const mutate = random.pick(MUTATIONS);
+      if (mutate(shape, answers, random, offeredChoices(shape, byName, answers))) return answers;
+    }
+    delete answers[random.pick(shapes).name];
+    return answers;
+  };
+
+  return { careful, nearMiss };
+}
+
+/**
+ * survey-core also refuses an empty answer below minSelectedChoices, with all matrix rows
+ * required, or when an expression validator fails without a value.
+ */
+function mustAnswer(shape: QuestionShape, answers: Values): boolean {
+  if (shape.required(answers)) return true;
+  if ((shape.type === 'checkbox' && shape.minSelected > 0) || (shape.type === 'matrix' && shape.eachRowRequired)) return true;
+  return !shape.passes(undefined, answers);
+}
+
+function forget(answers: Values, shape: QuestionShape): void {
+  delete answers[shape.name];
+  delete answers[`${shape.name}-Comment`];
+}
+
+/** One wrong field; returns false when it does not apply to the question, so another is tried. */
+type Mutation = (shape: QuestionShape, answers: Values, random: SeededRandom, offered: unknown[]) => boolean;
+
+const isChoice = (shape: QuestionShape) => ['radiogroup', 'dropdown', 'checkbox'].includes(shape.type);
+
+const MUTATIONS: Mutation[] = [
+  // A required answer left out, or sent blank.
+  (shape, answers, random) => {
+    if (!mustAnswer(shape, answers) || !shape.shown(answers)) return false;
+    if (random.chance(0.5)) delete answers[shape.name];
+    else answers[shape.name] = random.pick<unknown>(shape.type === 'checkbox' ? [[], null] : shape.type === 'matrix' ? [{}] : ['', '   ', null]);
+    return true;
+  },
+  // Any answer dropped: often harmless, which keeps the near misses honest.
+  (shape, answers) => {
+    if (!(shape.name in answers)) return false;
+    delete answers[shape.name];
+    return true;
+  },
+  // The wrong type.
+  (shape, answers, random) => {
+    const wrong: Record<string, unknown[]> = {
+      radiogroup: [['a'], { value: 1 }, true],
+      dropdown: [['a'], true],
+      checkbox: ['housing', 3, { a: 1 }, [['x']]],
+      rating: ['low', true, [3]],
+      boolean: ['yes', 1, 'true'],
+      text: shape.inputType === 'number' ? ['12', true, Number.NaN] : [7, ['x'], { a: 1 }],
+      comment: [7, ['x']],
+      matrix: [[1], 'row', 5],
+    };
+    const options = wrong[shape.type];
+    if (!options) return false;
+    answers[shape.name] = random.pick(options);
+    return true;
+  },
+  // A choice that is not offered: unknown, or hidden right now.
+  (shape, answers, random, offered) => {
+    if (!isChoice(shape)) return false;
+    const hidden = shape.choices.map((item) => item.value).filter((value) => !offered.includes(value));
+    const bad = hidden.length > 0 && random.chance(0.6) ? random.pick(hidden) : random.pick(['zzz', 'Other', 99]);
+    const current = answers[shape.name];
+    answers[shape.name] = shape.type === 'checkbox' ? [...(Array.isArray(current) ? current : []), bad] : bad;
+    return true;
+  },
+  // Bounds crossed: a rating off the scale, a number outside min/max or off the step, text too long.
+  (shape, answers, random) => {
+    if (shape.type === 'rating') {
+      const numbers = shape.rates.filter((rate): rate is number => typeof rate === 'number');
+      answers[shape.name] = numbers.length > 0 ? random.pick([Math.max(...numbers) + 1, Math.min(...numbers) - 1, 2.5]) : 'huge';
+      return true;
+    }
+    if (shape.type === 'text' && shape.inputType === 'number') {
+      answers[shape.name] = random.pick([(shape.max ?? 100) + 1, (shape.min ?? 0) - 1, (shape.min ?? 0) + 0.5]);
+      return true;
+    }
+    if (shape.maxLength > 0) {
+      answers[shape.name] = 'x'.repeat(shape.maxLength + 1);
+      return true;
+    }
+    return false;
+  },
+  // Checkbox rules: too many, the same twice, an exclusive choice with others.
+  (shape, answers, random, offered) => {
+    if (shape.type !== 'checkbox') return false;
+    const regular = offered.filter((value) => !shape.exclusive.includes(value) && value !== shape.other);
+    if (regular.length < 2) return false;
+    const kind = random.int(0, 2);
+    if (kind === 0 && shape.maxSelected > 0 && regular.length > shape.maxSelected) answers[shape.name] = regular.slice(0, shape.maxSelected + 1);
+    else if (kind === 1 || shape.exclusive.length === 0) answers[shape.name] = [regular[0], regular[0]];
+    else answers[shape.name] = [random.pick(shape.exclusive), regular[0]];
+    return true;
+  },
+  // 'Other' without its text, or text for an 'other' not chosen.
+  (shape, answers, random) => {
+    if (shape.other === undefined) return false;
+    const key = `${shape.name}-Comment`;
+    if (random.chance(0.5)) {
+      answers[shape.name] = shape.type === 'checkbox' ? [shape.other] : shape.other;
+      if (random.chance(0.5)) delete answers[key];
+      else answers[key] = random.pick(['', '   ', 42]);
+    } else {
+      const current = answers[shape.name];
+      if (Array.isArray(current) ? current.includes(shape.other) : current === shape.other) return false;
+      answers[key] = 'Something else';
+    }
+    return true;
+  },
+  // Text that breaks a validator or an e-mail input.
+  (shape, answers, random) => {
+    if (shape.type !== 'text' && shape.type !== 'comment') return false;
+    const pool: unknown[] = shape.inputType === 'number' ? [-5, 0, 1, 17, 130, 1_000_001] : ['A1', 'not an e-mail', 'Hi', 'x'];
+    const failing = pool.filter((value) => !shape.passes(value, answers));
+    if (failing.length === 0) return false;
+    answers[shape.name] = random.pick(failing);
+    return true;
+  },
+  // Matrix rows: one missing, an unknown row, an unknown column, or a repeated column.
+  (shape, answers, random) => {
+    if (shape.type !== 'matrix') return false;
+    const cells = { ...(answers[shape.name] as Values | undefined) };
+    const kind = random.int(0, 3);
+    const rows = Object.keys(cells);
+    if (kind === 0 && rows.length > 0) delete cells[random.pick(rows)];
+    else if (kind === 1) cells.bogus_row = shape.columns[0]?.value ?? 1;
+    else if (kind === 2 && rows.length > 0) cells[random.pick(rows)] = 'zzz';
+    else if (rows.length > 1) cells[rows[1] as string] = cells[rows[0] as string];
+    else return false;
+    answers[shape.name] = cells;
+    return true;
+  },
+  // A key that is not a question.
+  (_shape, answers, random) => {
+    answers[random.pick(['unknown', 'intro', 'q999', 'status-comment'])] = 'x';
+    return true;
+  },
+];

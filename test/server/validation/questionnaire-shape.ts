@@ -1,0 +1,183 @@
+import {
+  ConditionRunner,
+  SurveyModel,
+  type ItemValue,
+  type Question,
+  type QuestionBooleanModel,
+  type QuestionCheckboxModel,
+  type QuestionMatrixModel,
+  type QuestionRatingModel,
+  type QuestionSelectBase,
+  type QuestionTextModel,
+  type SurveyValidator,
+} from 'survey-core';
+import { registerTesseraProperties } from '../../../surveys/survey-properties';
+
+registerTesseraProperties();
+
+/**
+ * What a simulated respondent needs to know about each question, read once from a survey-core
+ * model. It is the generator's own reading, kept apart from server/validation so a shared
+ * misreading cannot hide a disagreement: the oracle, not this, decides what is valid.
+ */
+export type Values = Record<string, unknown>;
+export type Test = (values: Values) => boolean;
+
+export interface ShapeItem {
+  value: unknown;
+  shown: Test;
+}
+
+export interface QuestionShape {
+  name: string;
+  type: string;
+  shown: Test;
+  required: Test;
+  choices: ShapeItem[];
+  choicesFrom?: { question: string; mode: string };
+  other?: unknown;
+  exclusive: unknown[];
+  minSelected: number;
+  maxSelected: number;
+  rates: unknown[];
+  booleans: unknown[];
+  inputType: string;
+  min?: number;
+  max?: number;
+  step?: number;
+  maxLength: number;
+  rows: ShapeItem[];
+  columns: ShapeItem[];
+  eachRowRequired: boolean;
+  eachRowUnique: boolean;
+  /** True when the value passes the question's validators, given the other answers. */
+  passes(value: unknown, values: Values): boolean;
+}
+
+const always: Test = () => true;
+
+function condition(text: unknown): Test | undefined {
+  if (typeof text !== 'string' || text.trim() === '') return undefined;
+  const runner = new ConditionRunner(text);
+  return (values) => runner.runValues(values);
+}
+
+type Element = { getPropertyValue(name: string): unknown; visible: boolean; parent?: unknown };
+
+function visibility(question: Question): Test {
+  const tests: Test[] = [];
+  let element: Element | undefined = question as unknown as Element;
+  while (element) {
+    const test = condition(element.getPropertyValue('visibleIf'));
+    if (test) tests.push(test);
+    else if (element.visible === false) return () => false;
+    element = element.parent as Element | undefined;
+  }
+  return (values) => tests.every((test) => test(values));
+}
+
+function items(list: readonly ItemValue[], common: unknown): ShapeItem[] {
+  const shared = condition(common);
+  return list.map((item) => {
+    const own = condition(item.visibleIf);
+    const test = own ?? shared;
+    if (!own && !item.visibleIf && item.getPropertyValue('visible') === false) return { value: item.value, shown: () => false };
+    return { value: item.value, shown: test ? (values) => test({ ...values, item: item.value }) : always };
+  });
+}
+
+function validatorTest(validators: readonly SurveyValidator[], name: string): QuestionShape['passes'] {
+  return (value, values) =>
+    validators.every((validator) => {
+      if (validator.getType() === 'expressionvalidator') {
+        const test = condition(validator.getPropertyValue('expression'));
+        return !test || test({ ...values, [name]: value });
+      }
+      return !validator.validate(value, name, {})?.error;
+    });
+}
+
+export function readShapes(surveyJson: unknown): QuestionShape[] {
+  const survey = new SurveyModel(surveyJson as object);
+  const shapes = survey
+    .getAllQuestions(false, false, true)
+    .filter((question) => question.getType() !== 'html')
+    .map(shapeOf);
+  survey.dispose();
+  return shapes;
+}
+
+function shapeOf(question: Question): QuestionShape {
+  const requiredIf = condition(question.requiredIf);
+  const isRequired = question.isRequired;
+  const shape: QuestionShape = {
+    name: question.name,
+    type: question.getType(),
+    shown: visibility(question),
+    required: requiredIf ?? (() => isRequired),
+    choices: [],
+    exclusive: [],
+    minSelected: 0,
+    maxSelected: 0,
+    rates: [],
+    booleans: [],
+    inputType: 'text',
+    maxLength: 0,
+    rows: [],
+    columns: [],
+    eachRowRequired: false,
+    eachRowUnique: false,
+    passes: validatorTest([...question.validators], question.name),
+  };
+  const type = shape.type;
+  if (type === 'radiogroup' || type === 'dropdown' || type === 'checkbox') {
+    const select = question as QuestionSelectBase;
+    shape.choices = items(select.choices, select.choicesVisibleIf);
+    if (select.choicesFromQuestion) shape.choicesFrom = { question: select.choicesFromQuestion, mode: select.choicesFromQuestionMode };
+    if (select.showOtherItem) shape.other = select.otherItem.value;
+    const specials: [boolean, ItemValue][] = [[select.showNoneItem, select.noneItem], [select.showRefuseItem, select.refuseItem], [select.showDontKnowItem, select.dontKnowItem]];
+    for (const [shown, item] of specials) if (shown) shape.exclusive.push(item.value);
+  }
+  if (type === 'checkbox') {
+    shape.minSelected = (question as QuestionCheckboxModel).minSelectedChoices;
+    shape.maxSelected = (question as QuestionCheckboxModel).maxSelectedChoices;
+  }
+  if (type === 'rating') shape.rates = (question as QuestionRatingModel).visibleRateValues.map((item) => item.value);
+  if (type === 'boolean') shape.booleans = [(question as QuestionBooleanModel).getValueTrue(), (question as QuestionBooleanModel).getValueFalse()];
+  if (type === 'text' || type === 'comment') {
+    const text = question as QuestionTextModel;
+    if (type === 'text') {
+      shape.inputType = text.inputType;
+      shape.min = typeof text.min === 'number' ? text.min : undefined;
+      shape.max = typeof text.max === 'number' ? text.max : undefined;
+      shape.step = typeof text.step === 'number' ? text.step : undefined;
+    }
+    shape.maxLength = text.getMaxLength() ?? 0;
+  }
+  if (type === 'matrix') {
+    const matrix = question as QuestionMatrixModel;
+    shape.rows = items(matrix.rows, matrix.rowsVisibleIf);
+    shape.columns = items(matrix.columns, matrix.columnsVisibleIf);
+    shape.eachRowRequired = matrix.eachRowRequired;
+    shape.eachRowUnique = matrix.eachRowUnique;
+  }
+  return shape;
+}
+
+/** The choices a respondent sees now, following choicesFromQuestion; special items included. */
+export function offeredChoices(shape: QuestionShape, byName: ReadonlyMap<string, QuestionShape>, values: Values): unknown[] {
+  let regular: unknown[];
+  const source = shape.choicesFrom ? byName.get(shape.choicesFrom.question) : undefined;
+  if (source && shape.choicesFrom) {
+    const picked = values[source.name];
+    const isPicked = (value: unknown) => (Array.isArray(picked) ? picked.includes(value) : picked === value);
+    const mode = shape.choicesFrom.mode;
+    regular = source.choices
+      .filter((item) => item.shown(values))
+      .map((item) => item.value)
+      .filter((value) => mode !== 'selected' && mode !== 'unselected' ? true : (mode === 'selected') === isPicked(value));
+  } else {
+    regular = shape.choices.filter((item) => item.shown(values)).map((item) => item.value);
+  }
+  return [...regular, ...(shape.other === undefined ? [] : [shape.other]), ...shape.exclusive];
+}
