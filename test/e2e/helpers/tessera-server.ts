@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startTessera } from '../../../server/start';
+import Database from 'better-sqlite3';
+import { startTessera, type RunningTessera } from '../../../server/start';
 import { ensureClientBuilt } from './client-build';
 
 export type TestServer = {
@@ -11,6 +12,16 @@ export type TestServer = {
   close(): Promise<void>;
   /** Responses stored for the consultation behind `slug`, read through the admin API. */
   storedResponses(slug: string): Promise<StoredResponse[]>;
+  /**
+   * Takes the server off the network, keeping its database. Chromium's offline emulation does
+   * not cover every request of a page controlled by a service worker, so "offline" tests also
+   * make the server unreachable, as a dropped connection would.
+   */
+  stop(): Promise<void>;
+  /** Starts it again on the same port and database. */
+  restart(): Promise<void>;
+  /** How many stored responses have this text as an answer, read from the database file itself (works while stopped). */
+  countStoredWithAnswer(text: string): number;
 };
 
 export type StoredResponse = { id: string; locale: string; channel: string; community: string | null; answers: Record<string, unknown> };
@@ -20,27 +31,46 @@ export async function startTestServer(): Promise<TestServer> {
   const clientDist = await ensureClientBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'tessera-e2e-'));
   const adminToken = randomBytes(24).toString('hex');
-  const running = await startTessera({ port: 0, databaseUrl: join(dir, 'tessera.sqlite'), adminToken, clientDist });
+  const databaseUrl = join(dir, 'tessera.sqlite');
+  let running: RunningTessera | undefined = await startTessera({ port: 0, databaseUrl, adminToken, clientDist });
+  const url = running.url;
+  const port = Number(new URL(url).port);
   const headers = { authorization: `Bearer ${adminToken}` };
 
   const storedResponses = async (slug: string) => {
-    const list = (await (await fetch(`${running.url}/api/consultations`, { headers })).json()) as {
+    const list = (await (await fetch(`${url}/api/consultations`, { headers })).json()) as {
       consultations: { id: string; slug?: string; links?: { slug: string }[] }[];
     };
     const consultation = list.consultations.find((c) => c.slug === slug || c.links?.some((link) => link.slug === slug));
     if (!consultation) throw new Error(`No consultation with the link ${slug}`);
-    const body = (await (await fetch(`${running.url}/api/consultations/${consultation.id}/responses`, { headers })).json()) as {
+    const body = (await (await fetch(`${url}/api/consultations/${consultation.id}/responses`, { headers })).json()) as {
       responses: StoredResponse[];
     };
     return body.responses;
   };
 
   return {
-    url: running.url,
+    url,
     adminToken,
     storedResponses,
+    stop: async () => {
+      await running?.close();
+      running = undefined;
+    },
+    restart: async () => {
+      running ??= await startTessera({ port, databaseUrl, adminToken, clientDist });
+    },
+    countStoredWithAnswer: (text) => {
+      const sqlite = new Database(databaseUrl, { readonly: true });
+      try {
+        const rows = sqlite.prepare('select answers from responses').all() as { answers: string }[];
+        return rows.filter((row) => Object.values(JSON.parse(row.answers) as Record<string, unknown>).includes(text)).length;
+      } finally {
+        sqlite.close();
+      }
+    },
     close: async () => {
-      await running.close();
+      await running?.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
