@@ -119,10 +119,15 @@ describe.skipIf(!HAS_CHROMIUM)('respondent client in Chromium against the real s
     await waitForScreen(page, 'language');
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
     await context.setOffline(true);
-    const second = await context.newPage();
-    await startSurvey(second, `${server.url}/c/demo?lang=fr`);
-    expect(await second.locator('.sd-question').count()).toBeGreaterThan(0);
-    await context.close();
+    await server.stop();
+    try {
+      const second = await context.newPage();
+      await startSurvey(second, `${server.url}/c/demo?lang=fr`);
+      expect(await second.locator('.sd-question').count()).toBeGreaterThan(0);
+    } finally {
+      await server.restart();
+      await context.close();
+    }
   });
 
   it('keeps a refused response and shows it as needing attention instead of retrying forever', async () => {
