@@ -1,41 +1,35 @@
 import type { Kysely } from 'kysely';
 import { alphaByTheme, kappaBand, kappaByTheme } from '../../analysis/agreement';
-import { mergeDecisions, type AppliedCode, type HumanDecision } from '../../analysis/coding';
-import { TAXONOMY_VERSION, THEME_CODES, type ThemeCode } from '../../analysis/taxonomy';
+import { THEME_CODES } from '../../analysis/taxonomy';
 import type { Database } from '../db/schema';
-
-type Row = { response_id: string; question: string; theme: string; source: string; coder: string; status: string; coded_at: string };
+import { groupBy } from '../lib/group-by';
+import { machineCodes, openAnswerThemes, rowToStoredCode } from './effective-themes';
 
 /**
  * Agreement on a consultation's doubly coded open answers: machine against the final human
  * codes on every reviewed answer, and between two people wherever two coded the same answer.
  */
 export async function consultationAgreement(db: Kysely<Database>, consultationId: string) {
-  const rows: Row[] = await db
+  const rows = await db
     .selectFrom('answer_codes')
-    .select(['response_id', 'question', 'theme', 'source', 'coder', 'status', 'coded_at'])
+    .select(['response_id', 'question', 'theme', 'source', 'coder', 'status', 'confidence', 'coded_at'])
     .where('consultation_id', '=', consultationId)
     .execute();
-  const answers = new Map<string, Row[]>();
-  for (const row of rows) {
-    const key = `${row.response_id}\u0000${row.question}`;
-    answers.set(key, [...(answers.get(key) ?? []), row]);
-  }
+  const answers = groupBy(rows, (row) => `${row.response_id}\u0000${row.question}`);
   const machine: string[][] = [];
   const human: string[][] = [];
   const pairs: [string[], string[]][] = [];
-  for (const codes of answers.values()) {
-    const automatic: AppliedCode[] = codes
-      .filter((c) => c.source === 'machine' && c.status === 'accepted')
-      .map((c) => ({ theme: c.theme as ThemeCode, source: 'machine', confidence: 1, taxonomyVersion: TAXONOMY_VERSION }));
+  for (const answerRows of answers.values()) {
+    const codes = answerRows.map(rowToStoredCode);
     const decisions = codes.filter((c) => c.source === 'human');
     if (decisions.length === 0) continue;
-    const asDecision = (c: Row): HumanDecision => ({ action: c.status === 'rejected' ? 'reject' : 'accept', theme: c.theme as ThemeCode, coder: c.coder, codedAt: c.coded_at });
-    const themesOf = (ds: Row[]) => mergeDecisions(automatic, ds.map(asDecision), TAXONOMY_VERSION).map((c) => c.theme);
-    machine.push(automatic.map((c) => c.theme));
-    human.push(themesOf(decisions));
+    machine.push(machineCodes(codes).map((c) => c.theme));
+    human.push(openAnswerThemes(codes));
     const coders = [...new Set(decisions.map((d) => d.coder))].sort();
-    if (coders.length >= 2) pairs.push([themesOf(decisions.filter((d) => d.coder === coders[0])), themesOf(decisions.filter((d) => d.coder === coders[1]))]);
+    if (coders.length >= 2) {
+      const byCoder = (coder: string) => openAnswerThemes(codes, decisions.filter((d) => d.coder === coder));
+      pairs.push([byCoder(coders[0]!), byCoder(coders[1]!)]);
+    }
   }
   const withBand = (results: ReturnType<typeof kappaByTheme>) => results.map((r) => ({ ...r, band: kappaBand(r.kappa) }));
   return {

@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import { trainClassifier, type ClassifierModel, type TrainingExample } from '../../analysis/coding';
 import type { Database } from '../db/schema';
 import { parseJsonColumn } from '../lib/json-column';
-import { effectiveThemes, type StoredCode } from './effective-themes';
+import { groupBy } from '../lib/group-by';
+import { openAnswerThemes, rowToStoredCode } from './effective-themes';
 
 // Below this many reviewed answers a trained model mostly repeats the lexicon's mistakes back.
 export const MIN_TRAINING_ANSWERS = 30;
@@ -42,18 +43,13 @@ export async function partnershipClassifier(db: Kysely<Database>, partnershipId:
     .select(['response_id', 'question', 'theme', 'source', 'coder', 'status', 'confidence', 'coded_at'])
     .where('response_id', 'in', [...new Set(answers.map((a) => a.response_id))])
     .execute();
-  const byAnswer = new Map<string, StoredCode[]>();
-  for (const c of codes) {
-    const key = `${c.response_id}\u0000${c.question}`;
-    const code: StoredCode = { question: c.question, theme: c.theme, source: c.source as StoredCode['source'], coder: c.coder, status: c.status, confidence: Number(c.confidence), codedAt: c.coded_at };
-    byAnswer.set(key, [...(byAnswer.get(key) ?? []), code]);
-  }
+  const byAnswer = groupBy(codes, (c) => `${c.response_id}\u0000${c.question}`);
   const examples: TrainingExample[] = [];
   for (const answer of answers) {
     const text = parseJsonColumn<Record<string, unknown>>(answer.answers)[answer.question];
     if (typeof text !== 'string') continue;
-    const own = byAnswer.get(`${answer.response_id}\u0000${answer.question}`) ?? [];
-    examples.push({ text, lang: answer.locale, themes: [...effectiveThemes([], own).keys()] });
+    const own = (byAnswer.get(`${answer.response_id}\u0000${answer.question}`) ?? []).map(rowToStoredCode);
+    examples.push({ text, lang: answer.locale, themes: openAnswerThemes(own) });
   }
   const model = trainClassifier(examples);
   cache.set(partnershipId, { trainedOn: reviewed, model });

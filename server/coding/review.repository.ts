@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import { effectiveThemes, type StoredCode } from './effective-themes';
+import { groupBy } from '../lib/group-by';
+import { effectiveThemes, rowToStoredCode } from './effective-themes';
 import { replaceRespondentThemes } from './theme-counts.repository';
 import { TAXONOMY_VERSION } from '../../analysis/taxonomy';
 import { codeClosedAnswers } from '../../analysis/coding';
@@ -34,8 +35,9 @@ export async function pendingReviews(db: Kysely<Database>, consultationId: strin
     .where('response_id', 'in', rows.map((r) => r.response_id))
     .where('source', '=', 'machine')
     .execute();
+  const byAnswer = groupBy(codes, (c) => `${c.response_id}\u0000${c.question}`);
   return rows.map((row) => {
-    const own = codes.filter((c) => c.response_id === row.response_id && c.question === row.question);
+    const own = byAnswer.get(`${row.response_id}\u0000${row.question}`) ?? [];
     const pick = (status: string) =>
       own.filter((c) => c.status === status).map((c) => ({ theme: c.theme, confidence: Number(c.confidence) })).sort((a, b) => b.confidence - a.confidence);
     const text = (JSON.parse(row.answers) as Record<string, unknown>)[row.question];
@@ -101,7 +103,7 @@ export async function recordDecisions(
       .select(['question', 'theme', 'source', 'coder', 'status', 'confidence', 'coded_at'])
       .where('response_id', '=', input.responseId)
       .execute();
-    const stored: StoredCode[] = codes.map((c) => ({ ...c, source: c.source as StoredCode['source'], confidence: Number(c.confidence), codedAt: c.coded_at }));
+    const stored = codes.map(rowToStoredCode);
     const plan = await codingPlan(db, response.questionnaire_version_id);
     const closed = codeClosedAnswers(plan.survey, parseJsonColumn(response.answers), TAXONOMY_VERSION).codes.map((code) => code.theme);
     await replaceRespondentThemes(trx, [
