@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { isThemeCode } from '../../analysis/taxonomy';
 import type { AppDeps } from '../app-deps';
 import type { AuthEnv } from '../auth/bearer.middleware';
-import { assertCanReadRaw, type Caller } from '../auth/caller';
-import { findConsultation } from '../consultations/consultations.repository';
+import type { Caller } from '../auth/caller';
+import { requireRawAccess } from '../consultations/require-consultation';
 import { AppError } from '../errors';
 import { readJsonBody } from '../lib/validate-body';
 import { consultationAgreement } from './agreement';
@@ -21,12 +21,7 @@ const DecisionsInput = z.strictObject({
 
 /** Coding and review read open answers word for word: the partnership's researchers only. */
 export function codingRoutes({ db, clock }: AppDeps) {
-  async function load(id: string, caller: Caller) {
-    const consultation = await findConsultation(db, id);
-    if (!consultation) throw new AppError(404, 'consultation_not_found', 'No consultation has this id.');
-    assertCanReadRaw(caller, consultation.partnershipId);
-    return consultation;
-  }
+  const load = (id: string, caller: Caller) => requireRawAccess(db, id, caller);
 
   return new Hono<AuthEnv>()
     .post('/:id/coding/run', async (c) => {

@@ -11,7 +11,6 @@ import { surveyLocales } from '../questionnaires/survey-locales';
 import {
   canMoveTo,
   createConsultation,
-  findConsultation,
   linksOf,
   listConsultations,
   responseCounts,
@@ -20,6 +19,7 @@ import {
   type Consultation,
 } from './consultations.repository';
 import { kioskSettings } from './kiosk-settings';
+import { requireConsultation } from './require-consultation';
 
 const Status = z.enum(['draft', 'open', 'paused', 'closed']);
 
@@ -59,11 +59,7 @@ export function consultationRoutes({ db, clock }: AppDeps) {
     });
   }
 
-  async function load(id: string) {
-    const consultation = await findConsultation(db, id);
-    if (!consultation) throw new AppError(404, 'consultation_not_found', 'No consultation has this id.');
-    return consultation;
-  }
+  const load = (id: string) => requireConsultation(db, id);
 
   return new Hono<AuthEnv>()
     .get('/', async (c) => {

@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { audienceGaps, compareGroups } from '../../analysis/comparisons';
+import { audienceGaps, compareGroups, type AudienceGapInput } from '../../analysis/comparisons';
 import { DEFAULT_MINIMUM_CELL, suppressComparison, suppressGaps, suppressSummary } from '../../analysis/privacy';
 import { prepareReport, renderReport } from '../../analysis/reports';
-import { summarizeCounts } from '../../analysis/summaries';
+import { summarizeCounts, type GroupCounts } from '../../analysis/summaries';
 import { TOPIC_CODES } from '../../analysis/taxonomy';
 import type { AppDeps } from '../app-deps';
 import type { AuthEnv } from '../auth/bearer.middleware';
@@ -45,6 +45,17 @@ function privacyFor(caller: Caller, consultations: readonly SliceConsultation[],
   const insider = consultations.every((c) => isMember(caller, c.partnershipId));
   const minimum = insider ? (params.minimum ?? DEFAULT_MINIMUM_CELL) : Math.max(params.minimum ?? DEFAULT_MINIMUM_CELL, DEFAULT_MINIMUM_CELL);
   return { suppressed: !insider || params.suppress === 'true', minimum };
+}
+
+const NO_RESPONDENTS = { respondents: 0, mentions: {} };
+
+/** Newcomer and provider counts side by side, per community; a side with no respondents counts as empty. */
+function gapInputs(communities: readonly string[], newcomers: readonly GroupCounts[], providers: readonly GroupCounts[]): AudienceGapInput[] {
+  return communities.map((community) => ({
+    community,
+    newcomers: newcomers.find((g) => g.group === community) ?? NO_RESPONDENTS,
+    providers: providers.find((g) => g.group === community) ?? NO_RESPONDENTS,
+  }));
 }
 
 /** Theme-frequency summaries, comparisons across communities or waves, and the newcomer/provider gap. */
@@ -92,15 +103,7 @@ export function insightRoutes({ db }: AppDeps) {
       const newcomerGroups = await groupCounts(db, newcomers.consultations, newcomers.slice, 'community', 'combined');
       const providerGroups = await groupCounts(db, providers.consultations, providers.slice, 'community', 'combined');
       const communities = [...new Set([...newcomerGroups, ...providerGroups].map((g) => g.group))].sort();
-      const empty = { respondents: 0, mentions: {} };
-      const gaps = audienceGaps(
-        communities.map((community) => ({
-          community,
-          newcomers: newcomerGroups.find((g) => g.group === community) ?? empty,
-          providers: providerGroups.find((g) => g.group === community) ?? empty,
-        })),
-        { themes: TOPIC_CODES },
-      );
+      const gaps = audienceGaps(gapInputs(communities, newcomerGroups, providerGroups), { themes: TOPIC_CODES });
       return c.json({ ...privacy, gaps: privacy.suppressed ? suppressGaps(gaps, privacy.minimum) : gaps });
     })
     .get('/report', async (c) => {
@@ -124,19 +127,14 @@ export function insightRoutes({ db }: AppDeps) {
       const waves = await groupCounts(db, allWaves, {}, 'wave', 'combined');
       const newcomerGroups = await groupCounts(db, newcomers, {}, 'community', 'combined');
       const providerGroups = await groupCounts(db, providers, {}, 'community', 'combined');
-      const empty = { respondents: 0, mentions: {} };
-      const gapCommunities = providerGroups.length ? [...new Set(newcomerGroups.map((g) => g.group))] : [];
+      const gapCommunities = providerGroups.length ? newcomerGroups.map((g) => g.group) : [];
       const data = prepareReport({
         partnership: partnership.name,
         wave,
         audience,
         communities,
         waves,
-        gaps: gapCommunities.map((community) => ({
-          community,
-          newcomers: newcomerGroups.find((g) => g.group === community) ?? empty,
-          providers: providerGroups.find((g) => g.group === community) ?? empty,
-        })),
+        gaps: gapInputs(gapCommunities, newcomerGroups, providerGroups),
         quotes: await candidateQuotes(db, thisWave.map((consultation) => consultation.id), TOPIC_CODES),
       });
       const text = renderReport(data, { lang, format, paper });

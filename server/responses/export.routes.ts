@@ -2,8 +2,8 @@ import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
 import type { AppDeps } from '../app-deps';
 import type { AuthEnv } from '../auth/bearer.middleware';
-import { assertCanReadRaw, type Caller } from '../auth/caller';
-import { findConsultation } from '../consultations/consultations.repository';
+import type { Caller } from '../auth/caller';
+import { requireRawAccess } from '../consultations/require-consultation';
 import { AppError } from '../errors';
 import { responsesToCsvLines, responsesToJsonChunks, type ExportResponse } from '../exports';
 import { findQuestionnaire, findVersionById } from '../questionnaires/questionnaires.repository';
@@ -12,16 +12,14 @@ import { eachResponse } from './responses.repository';
 /** CSV and JSON exports of a consultation's raw responses, streamed a page of rows at a time. */
 export function exportRoutes({ db, clock }: AppDeps) {
   async function prepare(id: string, caller: Caller, query: (name: string) => string | undefined) {
-    const consultation = await findConsultation(db, id);
-    if (!consultation) throw new AppError(404, 'consultation_not_found', 'No consultation has this id.');
-    assertCanReadRaw(caller, consultation.partnershipId);
+    const consultation = await requireRawAccess(db, id, caller);
     const version = (await findVersionById(db, consultation.questionnaireVersionId))!;
     const questionnaire = (await findQuestionnaire(db, version.questionnaireId))!;
     const lang = query('lang') ?? 'en';
     if (!/^[a-z]{2,3}(-[a-z]{2,4})?$/.test(lang)) throw new AppError(400, 'invalid_body', 'lang must be a language code such as en or fr.');
     const labels = query('labels') === 'values' ? ('values' as const) : ('text' as const);
     async function* responses(): AsyncGenerator<ExportResponse> {
-      for await (const response of eachResponse(db, consultation!.id)) {
+      for await (const response of eachResponse(db, consultation.id)) {
         yield {
           id: response.id,
           submittedAt: response.receivedOn,

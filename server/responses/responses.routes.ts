@@ -1,22 +1,13 @@
 import { Hono } from 'hono';
 import type { AppDeps } from '../app-deps';
 import type { AuthEnv } from '../auth/bearer.middleware';
-import { assertCanReadRaw } from '../auth/caller';
-import { findConsultation } from '../consultations/consultations.repository';
-import { AppError } from '../errors';
+import { requireRawAccess } from '../consultations/require-consultation';
 import { listResponses } from './responses.repository';
 
 /** Raw responses: only the partnership's researchers (and admins) read them. */
 export function responseRoutes({ db }: AppDeps) {
-  async function loadReadable(id: string, caller: AuthEnv['Variables']['caller']) {
-    const consultation = await findConsultation(db, id);
-    if (!consultation) throw new AppError(404, 'consultation_not_found', 'No consultation has this id.');
-    assertCanReadRaw(caller, consultation.partnershipId);
-    return consultation;
-  }
-
   return new Hono<AuthEnv>().get('/:id/responses', async (c) => {
-    const consultation = await loadReadable(c.req.param('id'), c.get('caller'));
+    const consultation = await requireRawAccess(db, c.req.param('id'), c.get('caller'));
     const limit = Math.min(Math.max(Number(c.req.query('limit') ?? 100) || 100, 1), 1000);
     const after = Number(c.req.query('after') ?? 0) || 0;
     const responses = await listResponses(db, consultation.id, { after, limit });
