@@ -7,3 +7,4 @@ export { suppressComparison, cellKey, type SuppressedComparison } from './suppre
 export { suppressGaps } from './suppress-gaps';
 export { poolSmallGroups } from './pool-small-groups';
 export { publishableQuotes, type Quote } from './publishable-quotes';
+export { redactQuote, withoutPlaceholders } from './redact-quote';

@@ -1,14 +1,17 @@
 import type { Kysely } from 'kysely';
-import type { Quote } from '../../analysis/privacy';
+import { redactQuote, withoutPlaceholders, type Quote } from '../../analysis/privacy';
 import type { Database } from '../db/schema';
 import { parseJsonColumn } from '../lib/json-column';
 
 const PER_THEME = 2;
 const MAX_LENGTH = 280;
+const MIN_LENGTH = 12;
 
 /**
  * Candidate quotes for a report: open answers whose theme still stands after review, answers a
  * person reviewed first. The report keeps only those from published cells (analysis/privacy).
+ * Contact details and identifiers are redacted here, before a quote leaves the database layer,
+ * with placeholders in the respondent's language (the language the quote is shown in).
  */
 export async function candidateQuotes(db: Kysely<Database>, consultationIds: readonly string[], themes: readonly string[]): Promise<Quote[]> {
   if (consultationIds.length === 0) return [];
@@ -31,9 +34,13 @@ export async function candidateQuotes(db: Kysely<Database>, consultationIds: rea
     const seen = new Set<string>();
     for (const row of rows) {
       const text = parseJsonColumn<Record<string, unknown>>(row.answers)[row.question];
-      if (typeof text !== 'string' || text.trim().length < 12 || text.length > MAX_LENGTH || seen.has(text)) continue;
-      seen.add(text);
-      quotes.push({ text: text.trim(), theme, community: row.community, language: row.locale });
+      if (typeof text !== 'string' || text.trim().length < MIN_LENGTH || text.length > MAX_LENGTH) continue;
+      const redacted = redactQuote(text.trim(), row.locale).text;
+      const own = withoutPlaceholders(redacted);
+      // Mostly placeholders ("call me at [phone number removed]") says nothing about the theme.
+      if (own.length < MIN_LENGTH || own.length * 2 < redacted.length || seen.has(redacted)) continue;
+      seen.add(redacted);
+      quotes.push({ text: redacted, theme, community: row.community, language: row.locale });
       if (seen.size === PER_THEME) break;
     }
   }
