@@ -1,8 +1,7 @@
 import { use, useEffect, useMemo } from 'react';
-import { Model } from 'survey-core';
 import 'survey-core/survey-core.fontless.min.css';
 import { Survey } from 'survey-react-ui';
-import { registerTesseraProperties } from '../../../surveys/survey-properties';
+import { createSurveyModel } from './survey-model';
 import { isSurveyLocaleReady, loadSurveyLocale } from './survey-locales';
 import './survey-page.css';
 
@@ -26,29 +25,12 @@ export function SurveyPage(props: SurveyPageProps) {
   const { json, kiosk, onProgress, onComplete } = props;
   // Suspends (the Suspense around this page shows "loading") until survey-core has the words.
   if (!isSurveyLocaleReady(props.locale)) use(loadSurveyLocale(props.locale));
-  const model = useMemo(() => {
-    registerTesseraProperties();
-    const survey = new Model(json);
-    survey.locale = props.locale;
-    survey.data = props.data;
-    survey.showCompletedPage = false;
-    survey.textUpdateMode = 'onTyping';
-    survey.showProgressBar = true;
-    survey.progressBarType = 'pages';
-    survey.questionErrorLocation = 'bottom';
-    if (props.pageNo > 0 && props.pageNo < survey.visiblePages.length) survey.currentPageNo = props.pageNo;
-    if (kiosk) {
-      // A shared screen must not offer the previous person's typing as autofill.
-      for (const question of survey.getAllQuestions()) {
-        if (question.getType() === 'text' || question.getType() === 'comment') {
-          question.setPropertyValue('autocomplete', 'off');
-        }
-      }
-    }
-    return survey;
+  const model = useMemo(
+    () => createSurveyModel(json, { locale: props.locale, data: props.data, pageNo: props.pageNo, kiosk }),
     // Built once per mount on purpose: later props come from this model's own events.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [json]);
+    [json],
+  );
 
   useEffect(() => {
     model.locale = props.locale;
