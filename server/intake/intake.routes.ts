@@ -9,53 +9,20 @@ import { canonicalJson } from '../lib/canonical-json';
 import { sha256Hex } from '../lib/ids';
 import { readJsonBody } from '../lib/validate-body';
 import { MAX_RESPONSE_BYTES, ResponseInput } from './intake.schemas';
-import { findPublicLink, type PublicLink } from './public-link';
-import { createVersionCache, type PublishedVersion } from './published-versions';
+import { closedError, type PublicConsultations } from './public-consultation';
+import type { PublicLink } from './public-link';
 import { createResponseWriter } from './response-writer';
 
 /** The public API kiosks and phones call. No token: anyone with the link may answer. */
-export function intakeRoutes({ db, clock, intakeActivity }: AppDeps) {
-  const publishedVersion = createVersionCache(db);
+export function intakeRoutes({ db, clock, intakeActivity }: AppDeps, consultations: PublicConsultations) {
   const writer = createResponseWriter(db);
-
-  async function resolve(slug: string): Promise<{ link: PublicLink; version: PublishedVersion }> {
-    const link = await findPublicLink(db, slug);
-    if (!link || link.consultation.status === 'draft') {
-      throw new AppError(404, 'consultation_not_found', 'This survey link does not exist or is not open yet. Check the address on the poster.');
-    }
-    const version = await publishedVersion(link.consultation.questionnaireVersionId);
-    if (!version) throw new Error(`consultation ${link.consultation.id} pins a version that is not published`);
-    return { link, version };
-  }
+  const resolve = consultations.open;
 
   return new Hono()
     // The questionnaire is ~100 KiB of JSON and ~28 KiB gzipped: on a prepaid phone that matters.
     .get('/:slug', compress(), async (c) => {
-      const { link, version } = await resolve(c.req.param('slug'));
-      const { consultation } = link;
-      if (consultation.status === 'closed') throw closedError();
-      const survey = version.survey;
-      const payload = {
-        slug: link.slug,
-        version: version.version,
-        questionnaire: version.questionnaire,
-        consultation: {
-          id: consultation.id,
-          title: consultation.title,
-          audience: consultation.audience,
-          wave: consultation.wave,
-          status: consultation.status,
-          partnership: link.partnershipName,
-        },
-        locales: consultation.locales,
-        translationStatus: survey.translationStatus ?? {},
-        community: link.community ?? (consultation.communities.length === 1 ? consultation.communities[0] : null),
-        communities: consultation.communities,
-        kiosk: consultation.kiosk,
-      };
-      // The survey is spliced in as the text serialised once per version, not re-serialised per request.
-      const json = JSON.stringify(payload);
-      return c.body(`{"survey":${version.surveyText},${json.slice(1)}`, 200, { 'content-type': 'application/json; charset=utf-8' });
+      const { text } = await consultations.forRespondents(c.req.param('slug'));
+      return c.body(text, 200, { 'content-type': 'application/json; charset=utf-8' });
     })
     .post(
       '/:slug/responses',
@@ -111,10 +78,6 @@ export function intakeRoutes({ db, clock, intakeActivity }: AppDeps) {
         return c.json({ id: input.id, status: outcome }, outcome === 'created' ? 201 : 200);
       },
     );
-}
-
-function closedError() {
-  return new AppError(410, 'consultation_closed', 'This survey is closed and no longer takes answers. Thank you for your interest.');
 }
 
 function pickCommunity(link: PublicLink, requested: string | undefined): string {
