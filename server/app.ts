@@ -6,6 +6,7 @@ import { tokenRoutes } from './auth/tokens.routes';
 import { consultationRoutes } from './consultations/consultations.routes';
 import { AppError, renderError } from './errors';
 import { intakeRoutes } from './intake/intake.routes';
+import { createPublicConsultations } from './intake/public-consultation';
 import { openApiRoutes } from './openapi/openapi.routes';
 import { partnershipRoutes } from './partnerships/partnerships.routes';
 import { questionnaireRoutes } from './questionnaires/questionnaires.routes';
@@ -18,6 +19,7 @@ import { webRoutes } from './web/web.routes';
 export function createApp(deps: AppDeps) {
   const { db } = deps;
   const authenticated = requireCaller(db);
+  const consultations = createPublicConsultations(db);
   const app = new Hono()
     .get('/api/health', async (c) => {
       try {
@@ -28,7 +30,7 @@ export function createApp(deps: AppDeps) {
       return c.json({ status: 'ok' });
     })
     .route('/api', openApiRoutes())
-    .route('/api/c', intakeRoutes(deps))
+    .route('/api/c', intakeRoutes(deps, consultations))
     .use('/api/partnerships/*', authenticated)
     .use('/api/questionnaires/*', authenticated)
     .use('/api/consultations/*', authenticated)
@@ -46,7 +48,7 @@ export function createApp(deps: AppDeps) {
   app.all('/api/*', () => {
     throw new AppError(404, 'not_found', 'There is no such API route. The API is described at /api/openapi.json.');
   });
-  if (deps.clientDist) app.route('/', webRoutes({ distDir: deps.clientDist }));
+  if (deps.clientDist) app.route('/', webRoutes({ distDir: deps.clientDist, consultations }));
   app.onError(renderError);
   app.notFound((c) => c.json({ code: 'not_found', message: 'Nothing is here.' }, 404));
   return app;

@@ -64,6 +64,27 @@ export async function loadConsultation(slug: string): Promise<LoadResult> {
   return { ok: true, payload: (await response.json()) as ConsultationPayload };
 }
 
+/**
+ * The consultation as the server put it in the page it drew (server/web/respondent-page.ts),
+ * for this slug only. A copy goes to Cache Storage, as for a fetched one, so the survey still
+ * opens offline later.
+ */
+export function takeInlinePayload(slug: string): ConsultationPayload | null {
+  if (typeof document === 'undefined') return null;
+  const element = document.getElementById('tessera-payload');
+  if (!element?.textContent) return null;
+  try {
+    const payload = JSON.parse(element.textContent) as ConsultationPayload;
+    if (payload.slug !== slug) return null;
+    void writeCache(consultationUrl(slug), new Response(element.textContent, {
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    }));
+    return payload;
+  } catch {
+    return null;
+  }
+}
+
 type EarlyRequest = { slug: string; request: Promise<Response> };
 
 /** The request index.html started before the app loaded, used once, for the same slug only. */

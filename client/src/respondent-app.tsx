@@ -1,8 +1,9 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
-import { loadConsultation, type ConsultationPayload, type LoadResult, type ResponseBody } from './api';
+import { loadConsultation, takeInlinePayload, type ConsultationPayload, type LoadResult, type ResponseBody } from './api';
 import { CountdownOverlay } from './components/countdown-overlay';
 import { PinDialog } from './components/pin-dialog';
 import { QueueStatus } from './components/queue-status';
+import { SurveyPreview, readServerPreview, type FirstPagePreview } from './components/survey-preview';
 import { useScreen } from './components/use-screen';
 import { deliverDue } from './delivery/deliver';
 import { useOutbox } from './delivery/use-outbox';
@@ -15,34 +16,42 @@ import { ErrorPage } from './pages/error-page';
 import { LanguagePage } from './pages/language-page';
 import { QueuePage } from './pages/queue-page';
 import { ThanksPage } from './pages/thanks-page';
-import type { Route } from './route';
+import { FORM_PARAMS, type Route } from './route';
 import { enqueue, listOutbox } from './storage/outbox';
 import { clearProgress, loadProgress, progressKey, saveProgress, type Progress } from './storage/progress';
 import { newResponseId } from './uuid';
 
 const SurveyPage = lazy(() => loadSurveyPage().then((module) => ({ default: module.SurveyPage })));
 
-type RespondentRoute = Extract<Route, { kind: 'respondent' }>;
+export type RespondentRoute = Extract<Route, { kind: 'respondent' }>;
 type Screen = 'language' | 'consent' | 'question' | 'thanks' | 'offline-queue' | 'kiosk-exited';
 
 const DEFAULT_THANKS_SECONDS = 10;
 
+/** Drawn on the server when the page was served from there; the same screens either way. */
+const ON_SERVER = typeof window === 'undefined';
+
 export function RespondentApp({ route }: { route: RespondentRoute }) {
-  const [result, setResult] = useState<LoadResult | null>(null);
+  // A page drawn by the server carries the consultation, so the first render is the screen
+  // already showing, not "loading".
+  const [inline] = useState(() => takeInlinePayload(route.slug));
+  const [preview] = useState(readServerPreview);
+  const [result, setResult] = useState<LoadResult | null>(inline ? { ok: true, payload: inline } : null);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
+    if (inline && attempt === 0) return;
     let live = true;
     setResult(null);
     void loadConsultation(route.slug).then((loaded) => live && setResult(loaded));
     return () => {
       live = false;
     };
-  }, [route.slug, attempt]);
+  }, [route.slug, attempt, inline]);
 
   if (!result) return <Loading />;
   if (!result.ok) return <ErrorPage reason={result.reason} onRetry={() => setAttempt((n) => n + 1)} />;
-  return <Respondent route={route} payload={result.payload} />;
+  return <Respondent route={route} payload={result.payload} preview={preview} />;
 }
 
 function Loading() {
@@ -50,7 +59,11 @@ function Loading() {
   return <p className="loading" role="status">{stringsFor(navigatorLocale()).loading}</p>;
 }
 
-function Respondent({ route, payload }: { route: RespondentRoute; payload: ConsultationPayload }) {
+export function Respondent({ route, payload, preview }: {
+  route: RespondentRoute;
+  payload: ConsultationPayload;
+  preview: FirstPagePreview | null;
+}) {
   const key = progressKey(route.slug, route.kiosk);
   const initial = useMemo(() => startingState(route, payload, key), [route, payload, key]);
   const [progress, setProgress] = useState<Progress | null>(initial.progress);
@@ -81,6 +94,16 @@ function Respondent({ route, payload }: { route: RespondentRoute; payload: Consu
     document.body.classList.toggle('kiosk', kiosk);
   }, [kiosk]);
 
+  // Consent given on the server-drawn page arrives in the address: keep it as progress and
+  // take it out of the address, so a copied or bookmarked link starts at the beginning.
+  useEffect(() => {
+    if (initial.progress && route.start) saveProgress(key, initial.progress);
+    const url = new URL(window.location.href);
+    if (!FORM_PARAMS.some((name) => name !== 'lang' && url.searchParams.has(name))) return;
+    for (const name of FORM_PARAMS) if (name !== 'lang') url.searchParams.delete(name);
+    window.history.replaceState(null, '', url);
+  }, [initial, route.start, key]);
+
   // survey-core's words for the chosen language download while the consent screen is read.
   useEffect(() => {
     if (screen !== 'language') void loadSurveyLocale(locale).catch(() => undefined);
@@ -98,7 +121,7 @@ function Respondent({ route, payload }: { route: RespondentRoute; payload: Consu
     setScreen('language');
     setGeneration((n) => n + 1);
     const clean = new URL(window.location.href);
-    clean.searchParams.delete('lang');
+    for (const name of FORM_PARAMS) clean.searchParams.delete(name);
     window.history.replaceState(null, '', clean);
     window.scrollTo(0, 0);
   }, [key, payload]);
@@ -202,19 +225,27 @@ function Respondent({ route, payload }: { route: RespondentRoute; payload: Consu
       <main id="main" tabIndex={-1}>
         {screen === 'language' ? (
           <LanguagePage title={payload.consultation.title} locales={payload.locales}
-            current={progress ? locale : null} onChoose={chooseLanguage} />
+            current={progress ? locale : null} linkParams={route.linkParams} onChoose={chooseLanguage} />
         ) : null}
         {screen === 'consent' ? (
           <ConsentPage strings={strings} title={payload.consultation.title} draft={translationDraft}
-            communities={community ? null : payload.communities} onAccept={accept} />
+            communities={community ? null : payload.communities} locale={locale} linkParams={route.linkParams}
+            onAccept={accept} />
         ) : null}
         {screen === 'question' ? <h1 className="visually-hidden">{payload.consultation.title}</h1> : null}
-        {screen === 'question' && progress ? (
-          <Suspense fallback={<p className="loading" role="status">{strings.loading}</p>}>
-            <SurveyPage json={payload.survey} locale={locale} data={progress.data} pageNo={progress.pageNo}
-              kiosk={kiosk} onProgress={onSurveyProgress} onComplete={onSurveyComplete} />
-          </Suspense>
-        ) : null}
+        {screen === 'question' && progress ? (() => {
+          // Until survey-core arrives: the server-drawn first page when the respondent is on it.
+          const waiting = preview && preview.locale === locale && progress.pageNo === 0 && Object.keys(progress.data).length === 0
+            ? <SurveyPreview preview={preview} strings={strings} />
+            : <p className="loading" role="status">{strings.loading}</p>;
+          if (ON_SERVER) return waiting;
+          return (
+            <Suspense fallback={waiting}>
+              <SurveyPage json={payload.survey} locale={locale} data={progress.data} pageNo={progress.pageNo}
+                kiosk={kiosk} onProgress={onSurveyProgress} onComplete={onSurveyComplete} />
+            </Suspense>
+          );
+        })() : null}
         {screen === 'thanks' ? (
           <ThanksPage strings={strings} queued={queued}
             restartAfterSeconds={kiosk ? thanksSeconds : null} onStartOver={kiosk ? startOver : null} />
@@ -257,9 +288,9 @@ function Respondent({ route, payload }: { route: RespondentRoute; payload: Consu
   );
 }
 
-type Start = { progress: Progress | null; locale: string; screen: Screen };
+export type Start = { progress: Progress | null; locale: string; screen: Screen };
 
-function startingState(route: RespondentRoute, payload: ConsultationPayload, key: string): Start {
+export function startingState(route: RespondentRoute, payload: ConsultationPayload, key: string): Start {
   const fallback = payload.locales[0] ?? 'en';
   const saved = loadProgress(key);
   if (saved && payload.locales.includes(saved.locale)) {
@@ -270,7 +301,17 @@ function startingState(route: RespondentRoute, payload: ConsultationPayload, key
       return { progress: saved, locale: saved.locale, screen: saved.consented ? 'question' : 'consent' };
     }
   }
-  if (route.lang && payload.locales.includes(route.lang)) return { progress: null, locale: route.lang, screen: 'consent' };
+  if (route.lang && payload.locales.includes(route.lang)) {
+    if (!route.start) return { progress: null, locale: route.lang, screen: 'consent' };
+    const community = route.start.community && payload.communities.includes(route.start.community) ? route.start.community : null;
+    const needsCommunity = !(payload.community ?? route.community) && payload.communities.length > 1;
+    if (needsCommunity && !community) return { progress: null, locale: route.lang, screen: 'consent' };
+    const started: Progress = {
+      v: 1, locale: route.lang, consented: true, community, data: {}, pageNo: 0,
+      responseId: newResponseId(), submitted: false,
+    };
+    return { progress: started, locale: route.lang, screen: 'question' };
+  }
   return { progress: null, locale: fallback, screen: 'language' };
 }
 

@@ -2,12 +2,25 @@ export type Channel = 'kiosk' | 'phone' | 'web';
 
 export type Route =
   | { kind: 'respondent'; slug: string; kiosk: boolean; channel: Channel; lang: string | null;
-      community: string | null; timing: KioskTiming }
+      community: string | null; timing: KioskTiming; start: LinkStart | null; linkParams: [string, string][] }
   | { kind: 'poster'; slug: string; community: string | null }
   | { kind: 'unknown' };
 
 /** Kiosk timings from the URL; null means "use the consultation's setting". */
 export type KioskTiming = { idleSeconds: number | null; countdownSeconds: number | null; thanksSeconds: number | null };
+
+/**
+ * Consent given on a page the server drew before the app's JavaScript arrived: that page's
+ * form is an ordinary GET form, so it comes back as `?consent=yes` (and `community_choice`
+ * when the respondent picked a community). The app turns it into a started survey and takes it
+ * out of the address at once, so the link cannot carry one person's consent to another.
+ */
+export type LinkStart = { community: string | null };
+
+/** What the link itself says; forms carry these along, and nothing else, when they navigate. */
+const LINK_PARAMS = ['ch', 'community', 'idle', 'countdown', 'thanks'];
+/** What the server-drawn forms add; removed from the address once the app has read them. */
+export const FORM_PARAMS = ['lang', 'consent', 'community_choice'];
 
 const PATH = /^\/(c|kiosk|poster)\/([A-Za-z0-9_-]+)\/?$/;
 
@@ -37,6 +50,8 @@ export function parseRoute(pathname: string, search: string): Route {
       countdownSeconds: positiveNumber(params.get('countdown')),
       thanksSeconds: positiveNumber(params.get('thanks')),
     },
+    start: params.get('consent') === 'yes' ? { community: params.get('community_choice') || null } : null,
+    linkParams: [...params].filter(([name]) => LINK_PARAMS.includes(name)),
   };
 }
 

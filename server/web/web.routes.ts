@@ -2,8 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Hono, type Context } from 'hono';
+import type { PublicConsultations } from '../intake/public-consultation';
+import { createRespondentPages } from './respondent-page';
 
-export type WebRoutesOptions = { distDir: string };
+export type WebRoutesOptions = { distDir: string; consultations?: PublicConsultations };
 
 const TYPES: Record<string, string> = {
   js: 'text/javascript; charset=utf-8',
@@ -32,7 +34,7 @@ type Loaded = { body: Uint8Array; gzipped: Uint8Array | null; brotli: Uint8Array
  * sent when the browser offers it (Chromium does on HTTPS and on localhost, not on plain-http
  * LAN addresses), gzip otherwise, and a file without a .gz copy is gzipped once on first read.
  */
-export function webRoutes({ distDir }: WebRoutesOptions) {
+export function webRoutes({ distDir, consultations }: WebRoutesOptions) {
   const files = new Map<string, Promise<Loaded | null>>();
   const load = (relative: string) => {
     let pending = files.get(relative);
@@ -65,9 +67,30 @@ export function webRoutes({ distDir }: WebRoutesOptions) {
   const shell = (c: Context) =>
     send(c, 'index.html', { 'cache-control': REVALIDATE, 'referrer-policy': 'no-referrer' });
 
+  const respondentPage = consultations ? createRespondentPages({ distDir, consultations }) : null;
+  /** The respondent's first screen drawn here when possible (see respondent-page.ts), else the shell. */
+  const drawnOrShell = async (c: Context) => {
+    const url = new URL(c.req.url);
+    const page = await respondentPage?.(url.pathname, url.search).catch((error: unknown) => {
+      console.error('drawing a respondent page failed; sending the shell', error);
+      return null;
+    });
+    if (!page) return shell(c);
+    const accepted = acceptedEncodings(c.req.header('accept-encoding'));
+    const [encoding, body] = accepted.has('br') ? ['br', page.brotli] : accepted.has('gzip') ? ['gzip', page.gzip] : [null, page.identity];
+    return c.body(body as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': TYPES.html!,
+      vary: 'accept-encoding',
+      'x-content-type-options': 'nosniff',
+      'cache-control': REVALIDATE,
+      'referrer-policy': 'no-referrer',
+      ...(encoding ? { 'content-encoding': encoding } : {}),
+    });
+  };
+
   return new Hono()
-    .get('/c/:slug', shell)
-    .get('/kiosk/:slug', shell)
+    .get('/c/:slug', drawnOrShell)
+    .get('/kiosk/:slug', drawnOrShell)
     .get('/poster/:slug', shell)
     .get('/index.html', shell)
     .get('/sw.js', (c) =>

@@ -17,7 +17,17 @@ describe('parseRoute', () => {
     expect(parseRoute('/kiosk/k7m2qp', '?lang=ar&community=Peel&idle=3&countdown=2&thanks=x')).toEqual({
       kind: 'respondent', slug: 'k7m2qp', kiosk: true, channel: 'kiosk', lang: 'ar', community: 'Peel',
       timing: { idleSeconds: 3, countdownSeconds: 2, thanksSeconds: null },
+      start: null,
+      linkParams: [['community', 'Peel'], ['idle', '3'], ['countdown', '2'], ['thanks', 'x']],
     });
+  });
+
+  it('reads a consent given on the server-drawn page, and keeps only link parameters to carry along', () => {
+    const route = parseRoute('/c/demo', '?ch=qr&lang=fr&consent=yes&community_choice=Gatineau&utm=x');
+    expect(route.kind === 'respondent' && route.start).toEqual({ community: 'Gatineau' });
+    expect(route.kind === 'respondent' && route.linkParams).toEqual([['ch', 'qr']]);
+    const declined = parseRoute('/c/demo', '?lang=fr&consent=no');
+    expect(declined.kind === 'respondent' && declined.start).toBeNull();
   });
 
   it('recognises the poster page and rejects other paths', () => {

@@ -36,10 +36,10 @@ describe.skipIf(!HAS_CHROMIUM)('loading the respondent client', () => {
     await server?.close();
   });
 
-  it('downloads survey-core, survey-react-ui and their CSS on /c/ and /kiosk/ while the questionnaire itself is still loading', async () => {
-    for (const path of ['/c/demo?lang=en', '/kiosk/demo']) {
+  it('shows the screen the server drew without asking the questionnaire API, and downloads survey-core, survey-react-ui and their CSS on /c/ and /kiosk/', async () => {
+    for (const [path, first] of [['/c/demo?lang=en', 'consent'], ['/kiosk/demo', 'language']] as const) {
       const { requested, screen } = await assetsRequestedWhileTheQuestionnaireLoads(browser, `${server.url}${path}`);
-      expect(screen).toBe('loading');
+      expect(screen).toBe(first);
       expect(requested.some((name) => /\/survey-core-[^/]+\.js$/.test(name))).toBe(true);
       expect(requested.some((name) => /\/survey-page-[^/]+\.js$/.test(name))).toBe(true);
       expect(requested.some((name) => /\/survey-page-[^/]+\.css$/.test(name))).toBe(true);

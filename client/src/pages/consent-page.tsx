@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { LinkParams } from '../components/link-params';
 import type { AppStrings } from '../i18n/strings';
 
 /** Plain-language consent and privacy: what is kept, what is not, before any question. */
@@ -7,9 +8,11 @@ export function ConsentPage(props: {
   title: string;
   draft: boolean;
   communities: string[] | null;
+  locale: string;
+  linkParams: [string, string][];
   onAccept(community: string | null): void;
 }) {
-  const { strings, title, draft, communities, onAccept } = props;
+  const { strings, title, draft, communities, locale, linkParams, onAccept } = props;
   const [community, setCommunity] = useState('');
   const needsCommunity = communities !== null && communities.length > 1;
   return (
@@ -24,20 +27,21 @@ export function ConsentPage(props: {
         <li>{strings.consentVoluntary}</li>
         <li>{strings.consentDevice}</li>
       </ul>
-      <form onSubmit={(event) => {
+      <form method="get" onSubmit={(event) => {
         event.preventDefault();
         onAccept(needsCommunity ? community : null);
       }}>
+        <LinkParams params={[...linkParams, ['lang', locale]]} />
         {needsCommunity ? (
           <p className="field">
             <label htmlFor="community">{strings.communityLabel}</label>
-            <select id="community" required value={community} onChange={(event) => setCommunity(event.target.value)}>
+            <select id="community" name="community_choice" required value={community} onChange={(event) => setCommunity(event.target.value)}>
               <option value="" disabled>—</option>
               {communities.map((name) => <option key={name} value={name}>{name}</option>)}
             </select>
           </p>
         ) : null}
-        <button type="submit" className="primary big">{strings.consentAccept}</button>
+        <button type="submit" name="consent" value="yes" className="primary big">{strings.consentAccept}</button>
       </form>
     </section>
   );

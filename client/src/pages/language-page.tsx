@@ -1,8 +1,15 @@
+import { LinkParams } from '../components/link-params';
 import { LANGUAGES, directionOf, htmlLangOf, nativeNameOf, stringsFor } from '../i18n/languages';
 
 /** The first screen: every language the consultation offers, each named in itself. */
-export function LanguagePage(props: { title: string; locales: string[]; current: string | null; onChoose(locale: string): void }) {
-  const { title, locales, current, onChoose } = props;
+export function LanguagePage(props: {
+  title: string;
+  locales: string[];
+  current: string | null;
+  linkParams: [string, string][];
+  onChoose(locale: string): void;
+}) {
+  const { title, locales, current, linkParams, onChoose } = props;
   const known = LANGUAGES.map((language) => language.code);
   const ordered = [...locales].sort((a, b) => rank(known, a) - rank(known, b));
   return (
@@ -15,16 +22,23 @@ export function LanguagePage(props: { title: string; locales: string[]; current:
         ))}
       </h1>
       <p className="consultation-title">{title}</p>
-      <ul className="language-list">
-        {ordered.map((locale) => (
-          <li key={locale}>
-            <button type="button" className="language-button" lang={htmlLangOf(locale)} dir={directionOf(locale)}
-              aria-current={current === locale ? 'true' : undefined} onClick={() => onChoose(locale)}>
-              {nativeNameOf(locale)}
-            </button>
-          </li>
-        ))}
-      </ul>
+      <form method="get">
+        <LinkParams params={linkParams} />
+        <ul className="language-list">
+          {ordered.map((locale) => (
+            <li key={locale}>
+              <button type="submit" name="lang" value={locale} className="language-button" lang={htmlLangOf(locale)}
+                dir={directionOf(locale)} aria-current={current === locale ? 'true' : undefined}
+                onClick={(event) => {
+                  event.preventDefault();
+                  onChoose(locale);
+                }}>
+                {nativeNameOf(locale)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </form>
     </section>
   );
 }
