@@ -32,7 +32,15 @@ export async function startSurvey(page: Page, url: string): Promise<void> {
   await waitForScreen(page, 'consent');
   await page.locator('.consent-page button[type="submit"]').click();
   await waitForScreen(page, 'question');
-  await page.locator('[data-name="time_in_canada"]').waitFor();
+  await waitForLiveSurvey(page);
+}
+
+/** The first page drawn by survey-react-ui in the browser, not the server-drawn preview of it. */
+export async function waitForLiveSurvey(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(() => {
+    const question = document.querySelector('[data-name="time_in_canada"]');
+    return question !== null && question.closest('.survey-preview') === null;
+  }, undefined, { timeout });
 }
 
 export async function waitForNoQueue(page: Page): Promise<void> {
