@@ -65,3 +65,16 @@ describe.each(questionnaires())('one reused, reset survey-core model for %s', (f
     expect(compare(json, sequence)).toEqual([]);
   });
 });
+
+describe('one reused, reset survey-core model after a response that showed a hidden choice', () => {
+  const [, json] = questionnaires().find(([file]) => file === 'every-feature.json') ?? [];
+  const valid = { status: 'student', years: 3, children: false, consent: 'yes', satisfaction: 4, agree: { welcome: 5, safe: 4 }, name: 'Amina' };
+
+  it('reads a now hidden choice as a fresh model does', () => {
+    // 'worker' shows only while {years} < 10. A fresh model reads a hidden 'worker' as an 'other'
+    // answer, so the services page stays shown and its required rating is missed; a model that
+    // still showed 'worker' from the previous response dropped it instead and hid the page.
+    const sequence = [{ ...valid, status: 'worker', years: 5 }, { ...valid, status: 'worker', years: 30, satisfaction: undefined }];
+    expect(compare(json, sequence)).toEqual([]);
+  });
+});

@@ -68,17 +68,17 @@ export class Oracle {
 
 /**
  * Puts a used model back in the state a new one starts in. A bare `survey.data = ...` is not
- * enough: an 'other' text left by one response kept survey-core from reporting it missing in a
- * later one (even clear(true, true) keeps it; see judge() for the case no reset reaches), and
- * hidden questions keep the errors of the last validate() that saw them.
- * clear(false, true) leaves the completed state and returns to the first page; the data itself
- * is replaced by judgeOn's `survey.data = ...`, which pushes every question's new (or empty)
- * value and comment through survey-core's own paths. clear(true, true) would empty the values
- * first, at the price of a second full pass over the model; oracle-reset.test.ts shows it is
- * not needed.
+ * enough: survey-core reads each answer against the choices the previous response left shown (a
+ * choice hidden now was still known, so it was dropped where a fresh model reads it as 'other'),
+ * an array sent to a matrix keeps the previous answer, an 'other' text left by one response kept
+ * survey-core from reporting it missing in a later one, and hidden questions keep the errors of
+ * the last validate() that saw them. clear(true, true) empties every answer and runs the
+ * conditions on the empty survey, as a new model's first run does, then returns to the first
+ * page; the loop clears what it leaves behind. oracle-reset.test.ts holds the result to fresh
+ * models.
  */
 function reset(survey: SurveyModel): void {
-  survey.clear(false, true);
+  survey.clear(true, true);
   for (const question of survey.getAllQuestions(false, false, true)) {
     question.errors = [];
     question.setPropertyValue('otherValue', undefined);
