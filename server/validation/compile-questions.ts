@@ -1,4 +1,5 @@
 import {
+  Helpers,
   SurveyModel,
   type ItemValue,
   type Question,
@@ -35,8 +36,10 @@ export interface CompiledQuestion {
   name: string;
   kind: QuestionKind;
   title(locale: string): string;
-  /** The question's and its panels' and page's visibility: every entry must hold. */
+  /** The question's and its panels' visibility: every entry must hold. */
   shownIf: readonly Condition[];
+  /** Its page's visibility, apart: survey-core decides which pages to validate before it starts. */
+  pageShownIf?: Condition;
   alwaysHidden: boolean;
   /** enableIf on the question and its containers: survey-core skips validation of read-only questions. */
   enabledIf: readonly Condition[];
@@ -46,9 +49,17 @@ export interface CompiledQuestion {
   choices: CompiledItem[];
   itemsVisibleIf?: Condition;
   choicesFrom?: { question: string; mode: 'all' | 'selected' | 'unselected' };
+  /** True when which choices it shows depends on the answers (choicesFrom or a visibleIf). */
+  choicesFollowAnswers: boolean;
+  /** The regular choices it always shows, when they do not follow the answers. */
+  fixedChoices?: readonly unknown[];
+  /** True when no two of its possible values are equal the loose way survey-core compares them. */
+  distinctValues: boolean;
   other?: unknown;
   /** Values that stand alone in a checkbox answer (none, refused, don't know, isExclusive choices). */
   exclusive: unknown[];
+  /** The none, refused and don't-know items it shows. */
+  builtInExclusive: unknown[];
   special: unknown[];
   minSelected: number;
   maxSelected: number;
@@ -81,6 +92,12 @@ export function compileQuestions(surveyJson: unknown): CompiledQuestion[] {
   if (refused.length > 0) throw new Error(`The survey uses features the server cannot validate: ${refused.join(', ')}.`);
   const questions = survey.getAllQuestions(false, false, true).map(compileQuestion);
   survey.dispose();
+  const byName = new Map(questions.map((question) => [question.name, question]));
+  for (const question of questions) {
+    const source = question.choicesFrom ? byName.get(question.choicesFrom.question) : undefined;
+    const values = [...(source ?? question).choices.map((choice) => choice.value), ...question.special];
+    question.distinctValues = values.every((value, index) => values.every((other, j) => j <= index || !Helpers.isTwoValueEquals(value, other, false, true, false)));
+  }
   return questions;
 }
 
@@ -105,18 +122,23 @@ function compileQuestion(question: Question): CompiledQuestion {
   const kind = question.getType() as QuestionKind;
   const visibility = chainConditions(question, 'visibleIf', (element) => element.visible === false);
   const enabling = chainConditions(question, 'enableIf', (element) => element.readOnly === true);
+  if (enabling.page) enabling.conditions.push(enabling.page);
   const compiled: CompiledQuestion = {
     name: question.name,
     kind,
     title: titleOf(question),
     shownIf: visibility.conditions,
+    pageShownIf: visibility.page,
     alwaysHidden: visibility.never,
     enabledIf: enabling.conditions,
     alwaysReadOnly: enabling.never,
     isRequired: question.isRequired,
     requiredIf: compileCondition(question.requiredIf),
     choices: [],
+    choicesFollowAnswers: false,
+    distinctValues: true,
     exclusive: [],
+    builtInExclusive: [],
     special: [],
     minSelected: 0,
     maxSelected: 0,
@@ -147,20 +169,22 @@ function compileQuestion(question: Question): CompiledQuestion {
   return compiled;
 }
 
-type Element = { visible: boolean; readOnly: boolean; getPropertyValue(name: string): unknown; parent?: unknown };
+type Element = { visible: boolean; readOnly: boolean; isPage: boolean; getPropertyValue(name: string): unknown; parent?: unknown };
 
-/** Collects a property's conditions up the panel/page chain; a static false with no condition hides forever. */
+/** Collects a property's conditions up the panel/page chain, the page's apart; a static false with no condition is off forever. */
 function chainConditions(question: Question, property: string, staticallyOff: (element: Element) => boolean) {
   const conditions: Condition[] = [];
+  let page: Condition | undefined;
   let never = false;
   let element: Element | undefined = question as unknown as Element;
   while (element) {
     const condition = compileCondition(element.getPropertyValue(property));
-    if (condition) conditions.push(condition);
+    if (condition && element.isPage) page = condition;
+    else if (condition) conditions.push(condition);
     else if (staticallyOff(element)) never = true;
     element = element.parent as Element | undefined;
   }
-  return { conditions, never };
+  return { conditions, page, never };
 }
 
 function titleOf(question: Question): (locale: string) => string {
@@ -200,10 +224,13 @@ function addChoices(compiled: CompiledQuestion, question: QuestionSelectBase): v
     if (!shown) continue;
     compiled.special.push(item.value);
     compiled.exclusive.push(item.value);
+    compiled.builtInExclusive.push(item.value);
   }
   for (const item of question.choices) {
     if (item.getPropertyValue('isExclusive') === true) compiled.exclusive.push(item.value);
   }
+  compiled.choicesFollowAnswers = !!compiled.choicesFrom || !!compiled.itemsVisibleIf || compiled.choices.some((choice) => choice.visibleIf);
+  if (!compiled.choicesFollowAnswers) compiled.fixedChoices = compiled.choices.filter((choice) => !choice.alwaysHidden).map((choice) => choice.value);
 }
 
 function addText(compiled: CompiledQuestion, question: QuestionTextModel): void {

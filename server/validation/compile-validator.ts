@@ -1,8 +1,10 @@
 import { compileQuestions, type CompiledQuestion } from './compile-questions';
+import { loadedAnswers, loadsAsSent } from './loaded-answers';
 import { ruleMessage, strictMessage } from './messages';
 import { surveyCoreRules } from './survey-rules';
 import { checkValue } from './value-checks';
-import { choiceValues, isReadOnly, isShown, keptAnswers, otherSelected } from './visibility';
+import { validationPass } from './validation-pass';
+import { choiceValues, keptAnswers, otherSelected, type Values } from './visibility';
 
 export interface AnswerError {
   field: string;
@@ -21,6 +23,10 @@ export interface CompiledValidator {
    * 'onComplete' drops them when the respondent completes. They must still be of the right type
    * and among the offered choices. Store `answersToStore(answers)`, not the raw answers, so they
    * are dropped here too.
+   *
+   * Conditions and rules read each answer as survey-core holds it: a malformed answer is reshaped
+   * or cleared the way survey-core does before other questions read it (loaded-values.ts,
+   * clear-unknown-choices.ts), so their errors are survey-core's too.
    */
   validate(answers: Record<string, unknown>, locale: string): AnswerError[];
   /** The answers survey-core would keep on completion: hidden questions and stray comments dropped. */
@@ -38,50 +44,84 @@ export function compileValidator(surveyJson: unknown): CompiledValidator {
   const questions = compileQuestions(surveyJson);
   const byName = new Map(questions.map((question) => [question.name, question]));
   const answerable = questions.filter((question) => question.kind !== 'html');
+  const shapeFollowsAnswers = questions.some(offerFollowsAnswers);
   return {
     questionNames: answerable.map((question) => question.name),
-    validate: (answers, locale) => validateAnswers(questions, byName, answers, locale),
-    answersToStore: (answers) => keptAnswers(questions, answers),
+    validate: (answers, locale) => validateAnswers(questions, byName, shapeFollowsAnswers, answers, locale),
+    answersToStore: (answers) => storedAnswers(questions, byName, answers),
   };
+}
+
+/** True when the choices (or matrix rows and columns) a question offers depend on the answers. */
+function offerFollowsAnswers(question: CompiledQuestion): boolean {
+  const conditional = (items: CompiledQuestion['rows']) => items.some((item) => item.visibleIf);
+  return question.choicesFollowAnswers || !!question.rowsVisibleIf || !!question.columnsVisibleIf || conditional(question.rows) || conditional(question.columns);
 }
 
 function validateAnswers(
   questions: readonly CompiledQuestion[],
   byName: ReadonlyMap<string, CompiledQuestion>,
+  shapeFollowsAnswers: boolean,
   answers: Record<string, unknown>,
   locale: string,
 ): AnswerError[] {
-  const errors: AnswerError[] = [];
-  const malformed = new Set<string>();
-  for (const [key, value] of Object.entries(answers)) {
-    const error = keyError(key, value, answers, byName, locale);
-    if (!error) continue;
-    errors.push(error);
-    malformed.add(key);
-  }
-  for (const question of questions) {
-    if (question.kind === 'html' || malformed.has(question.name)) continue;
-    if (!isShown(question, answers) || isReadOnly(question, answers)) continue;
-    for (const rule of surveyCoreRules(question, answers)) {
+  let strict = keyErrors(answers, answers, byName, locale);
+  const asSent = strict.length === 0 && loadsAsSent(answers, byName);
+  // survey-core reshapes what it cannot hold, and shows choices according to what it holds.
+  const loaded = asSent ? answers : loadedAnswers(questions, byName, answers, new Set(strict.map((error) => error.field)));
+  // The strict checks read the answers only for the choices, rows and columns they offer.
+  if (loaded !== answers && shapeFollowsAnswers) strict = keyErrors(answers, loaded, byName, locale);
+  const malformed = new Set(strict.map((error) => error.field));
+  const errors = [...strict];
+  validationPass(questions, byName, loaded, suspects(malformed, loaded, answers), (question, values) => {
+    if (malformed.has(question.name)) return;
+    for (const rule of surveyCoreRules(question, values)) {
       const message = ruleMessage(rule, question.title('en'), question.title(locale), locale);
       errors.push({ field: question.name, code: rule.code, message });
     }
+  });
+  return errors;
+}
+
+/** survey.data after validate() and doComplete(), for answers validate() accepted. */
+function storedAnswers(questions: readonly CompiledQuestion[], byName: ReadonlyMap<string, CompiledQuestion>, answers: Values): Values {
+  if (loadsAsSent(answers, byName)) return keptAnswers(questions, answers, answers, new Set());
+  const loaded = loadedAnswers(questions, byName, answers, new Set());
+  const { values, cleared } = validationPass(questions, byName, loaded, suspects(new Set(), loaded, answers), () => {});
+  return keptAnswers(questions, answers, values, cleared);
+}
+
+/** The malformed answers and those survey-core holds otherwise than sent. */
+function suspects(malformed: ReadonlySet<string>, loaded: Values, answers: Values): ReadonlySet<string> {
+  if (loaded === answers) return malformed;
+  const found = new Set(malformed);
+  for (const key of Object.keys(answers)) if (loaded[key] !== answers[key]) found.add(key);
+  return found;
+}
+
+function keyErrors(answers: Values, loaded: Values, byName: ReadonlyMap<string, CompiledQuestion>, locale: string): AnswerError[] {
+  const errors: AnswerError[] = [];
+  for (const [key, value] of Object.entries(answers)) {
+    const error = keyError(key, value, answers, loaded, byName, locale);
+    if (error) errors.push(error);
   }
   return errors;
 }
 
+/** `loaded` is what survey-core holds, which decides the choices it shows; `value` is the answer as sent. */
 function keyError(
   key: string,
   value: unknown,
-  answers: Record<string, unknown>,
+  answers: Values,
+  loaded: Values,
   byName: ReadonlyMap<string, CompiledQuestion>,
   locale: string,
 ): AnswerError | undefined {
   const question = byName.get(key);
   if (question && question.kind !== 'html') {
-    const problem = checkValue(question, value, answers, byName);
+    const problem = checkValue(question, value, loaded, byName);
     if (!problem) return undefined;
-    const offered = () => (question.kind === 'rating' ? question.rateValues : choiceValues(question, answers, byName));
+    const offered = () => (question.kind === 'rating' ? question.rateValues : choiceValues(question, loaded, byName));
     return { field: key, code: problem.code, message: strictMessage(problem, question.title('en'), offered) };
   }
   if (key.endsWith(COMMENT_SUFFIX)) return commentError(key, value, answers, byName);

@@ -1,9 +1,19 @@
 import type { CompiledItem, CompiledQuestion } from './compile-questions';
 import { allHold, type Condition } from './expressions';
+import { holdsNothing } from './loaded-values';
 
 export type Values = Record<string, unknown>;
 
 export function isShown(question: CompiledQuestion, values: Values): boolean {
+  return isPageShown(question, values) && isShownOnPage(question, values);
+}
+
+export function isPageShown(question: CompiledQuestion, values: Values): boolean {
+  return !question.pageShownIf || question.pageShownIf.test(values);
+}
+
+/** Shown if its page is: its own and its panels' visibility. */
+export function isShownOnPage(question: CompiledQuestion, values: Values): boolean {
   return !question.alwaysHidden && allHold(question.shownIf, values);
 }
 
@@ -43,37 +53,52 @@ function withItemValue(values: Values, value: unknown): Values {
  * following choicesFromQuestion the way survey-core copies a source question's choices.
  */
 export function choiceValues(question: CompiledQuestion, values: Values, byName: ReadonlyMap<string, CompiledQuestion>): unknown[] {
+  return [...shownChoices(question, values, byName), ...question.special];
+}
+
+/** The regular choices shown now (survey-core's filtered choices). */
+export function shownChoices(question: CompiledQuestion, values: Values, byName: ReadonlyMap<string, CompiledQuestion>): readonly unknown[] {
+  if (question.fixedChoices) return question.fixedChoices;
+  const copied = copiedChoices(question, values, byName);
+  if (!copied) return visibleItemValues(question.choices, question.itemsVisibleIf, values);
+  if (!question.itemsVisibleIf) return copied;
+  return visibleItemValues(copied.map((value) => ({ value, alwaysHidden: false })), question.itemsVisibleIf, values);
+}
+
+/** Every regular choice, shown or not (survey-core's activeChoices). */
+export function offeredChoices(question: CompiledQuestion, values: Values, byName: ReadonlyMap<string, CompiledQuestion>): unknown[] {
+  return copiedChoices(question, values, byName) ?? question.choices.map((choice) => choice.value);
+}
+
+/** choicesFromQuestion: the source's shown choices, all or those selected or not. */
+function copiedChoices(question: CompiledQuestion, values: Values, byName: ReadonlyMap<string, CompiledQuestion>): unknown[] | undefined {
   const source = question.choicesFrom ? byName.get(question.choicesFrom.question) : undefined;
-  let regular: unknown[];
-  if (source && question.choicesFrom) {
-    const mode = question.choicesFrom.mode;
-    const sourceChoices = visibleItemValues(source.choices, source.itemsVisibleIf, values);
-    const selected = values[source.name];
-    const isSelected = (value: unknown) => (Array.isArray(selected) ? selected.includes(value) : selected === value);
-    regular = sourceChoices.filter((value) => mode === 'all' || (mode === 'selected') === isSelected(value));
-    if (question.itemsVisibleIf) {
-      regular = visibleItemValues(regular.map((value) => ({ value, alwaysHidden: false })), question.itemsVisibleIf, values);
-    }
-  } else {
-    regular = visibleItemValues(question.choices, question.itemsVisibleIf, values);
-  }
-  return [...regular, ...question.special];
+  if (!source || !question.choicesFrom) return undefined;
+  const mode = question.choicesFrom.mode;
+  const sourceChoices = visibleItemValues(source.choices, source.itemsVisibleIf, values);
+  const selected = values[source.name];
+  const isSelected = (value: unknown) => (Array.isArray(selected) ? selected.includes(value) : selected === value);
+  return sourceChoices.filter((value) => mode === 'all' || (mode === 'selected') === isSelected(value));
 }
 
 /**
- * The answers survey-core keeps when the respondent completes the survey: with its default
- * clearInvisibleValues 'onComplete' it drops the answers of questions hidden at that moment,
- * all judged on the submitted answers (clearing one does not re-run the others' conditions), and
- * an 'other' comment whose 'other' is not selected.
+ * The answers survey-core keeps when the respondent completes the survey. Validation has removed
+ * the values it cleared (`cleared`, see validation-pass.ts). With its default clearInvisibleValues
+ * 'onComplete' it then clears the questions hidden at that moment, all judged on what the
+ * questions hold after validation (`values`; clearing one does not re-run the others'
+ * conditions): a question that already holds nothing keeps its empty answer as sent
+ * (Question.clearValue sees no change). It empties an 'other' comment only if it has text
+ * (clearUnusedValues, clearValue), so an empty one ('' or null) is kept too.
  */
-export function keptAnswers(questions: readonly CompiledQuestion[], answers: Values): Values {
+export function keptAnswers(questions: readonly CompiledQuestion[], answers: Values, values: Values, cleared: ReadonlySet<string>): Values {
   const kept: Values = { ...answers };
   for (const question of questions) {
     const commentKey = `${question.name}-Comment`;
-    if (!isShown(question, answers)) {
-      delete kept[question.name];
-      delete kept[commentKey];
-    } else if (question.other !== undefined && commentKey in kept && !otherSelected(question, answers[question.name])) {
+    if (cleared.has(question.name)) delete kept[question.name];
+    if (!isShown(question, values)) {
+      if (!holdsNothing(question, values[question.name])) delete kept[question.name];
+      if (kept[commentKey]) delete kept[commentKey];
+    } else if (question.other !== undefined && kept[commentKey] && !otherSelected(question, answers[question.name])) {
       delete kept[commentKey];
     }
   }

@@ -1,0 +1,47 @@
+import { clearUnknownChoices, unchanged } from './clear-unknown-choices';
+import type { CompiledQuestion } from './compile-questions';
+import { isPageShown, isReadOnly, isShownOnPage, shownChoices, type Values } from './visibility';
+
+export interface PassResult {
+  /** What survey-core's questions hold once validation has run. */
+  values: Values;
+  /** Questions whose value validation cleared: survey-core also removes them from its data. */
+  cleared: ReadonlySet<string>;
+}
+
+const CHOICE_KINDS = new Set(['radiogroup', 'dropdown', 'checkbox']);
+
+/**
+ * survey-core's validate() over the loaded answers: every shown question in document order, on
+ * the pages shown when validation starts (it lists them first), each question's own and panels'
+ * visibility read as it comes. A shown choice question first drops what none of its choices
+ * knows (clear-unknown-choices.ts) and the questions after it see the cleared value. `check` is
+ * called for each question survey-core checks: shown and editable.
+ *
+ * `suspects` are the questions whose loaded value may hold what their choices do not know: the
+ * malformed ones and those survey-core reshaped. Every other value is known to the choices shown
+ * for the loaded answers, so nothing else can be cleared until something is.
+ */
+export function validationPass(
+  questions: readonly CompiledQuestion[],
+  byName: ReadonlyMap<string, CompiledQuestion>,
+  loaded: Values,
+  suspects: ReadonlySet<string>,
+  check: (question: CompiledQuestion, values: Values) => void,
+): PassResult {
+  const pageShown = questions.map((question) => isPageShown(question, loaded));
+  const cleared = new Set<string>();
+  let values = loaded;
+  for (const [index, question] of questions.entries()) {
+    if (question.kind === 'html' || !pageShown[index] || !isShownOnPage(question, values)) continue;
+    if (CHOICE_KINDS.has(question.kind) && (cleared.size > 0 || suspects.has(question.name))) {
+      const value = clearUnknownChoices(question, values[question.name], shownChoices(question, values, byName));
+      if (value !== unchanged) {
+        values = { ...values, [question.name]: value };
+        cleared.add(question.name);
+      }
+    }
+    if (!isReadOnly(question, values)) check(question, values);
+  }
+  return { values, cleared };
+}
