@@ -2,7 +2,7 @@ import { answerGenerator } from './generate-answers';
 import { respondentGenerator } from './generate-respondent';
 import { SeededRandom } from './seeded-random';
 
-export type CaseKind = 'careful' | 'near-miss' | 'chaotic';
+export type CaseKind = 'careful' | 'near-miss' | 'reshaped' | 'chaotic';
 
 export interface GeneratedCase {
   seed: number;
@@ -12,8 +12,10 @@ export interface GeneratedCase {
 
 /**
  * The mix the differential tests run: careful respondents (most pass), near misses (one field
- * wrong, so most fail on exactly that field) and chaotic clients (wrong types, stray keys, many
- * problems at once). Every case is a pure function of its seed, so a failure can be replayed.
+ * wrong, so most fail on exactly that field), reshaped responses (answers survey-core must reshape
+ * or clear, which other questions' conditions then read) and chaotic clients (wrong types, stray
+ * keys, many problems at once). Every case is a pure function of its seed, so a failure can be
+ * replayed.
  */
 export function caseGenerator(surveyJson: unknown): (seed: number) => GeneratedCase {
   const respondent = respondentGenerator(surveyJson);
@@ -22,7 +24,8 @@ export function caseGenerator(surveyJson: unknown): (seed: number) => GeneratedC
     const random = new SeededRandom(seed);
     const roll = random.next();
     if (roll < 0.45) return { seed, kind: 'careful', answers: respondent.careful(random) };
-    if (roll < 0.85) return { seed, kind: 'near-miss', answers: respondent.nearMiss(random) };
+    if (roll < 0.75) return { seed, kind: 'near-miss', answers: respondent.nearMiss(random) };
+    if (roll < 0.87) return { seed, kind: 'reshaped', answers: respondent.reshaped(random) };
     return { seed, kind: 'chaotic', answers: chaotic(random) };
   };
 }

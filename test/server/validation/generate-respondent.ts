@@ -10,6 +10,7 @@ import type { SeededRandom } from './seeded-random';
 export interface RespondentGenerator {
   careful(random: SeededRandom): Values;
   nearMiss(random: SeededRandom): Values;
+  reshaped(random: SeededRandom): Values;
 }
 
 const TEXTS = ['Ottawa', 'K1A', 'k2p', 'someone@example.org', 'We need more help with housing.', 'Family', 'A bus pass would help a lot.'];
@@ -134,8 +135,31 @@ export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
     return answers;
   };
 
-  return { careful, nearMiss };
+  /**
+   * A careful response with one to three answers replaced by values survey-core cannot hold as
+   * sent and reshapes or clears (a list for a single choice, a single value or false for a
+   * checkbox, unknown or hidden choices, none with others, blank objects), so that the other
+   * questions' conditions read what survey-core made of them.
+   */
+  const allChoices = [...new Set(shapes.flatMap((shape) => [...shape.choices.map((item) => item.value), ...shape.exclusive]))];
+  const reshaped = (random: SeededRandom): Values => {
+    const answers = careful(random);
+    for (let count = random.int(1, 3); count > 0; count--) {
+      const shape = random.pick(shapes);
+      const own = [...shape.choices.map((item) => item.value), ...shape.exclusive];
+      const some = own.length > 0 ? random.subset(own, random.int(1, 3)) : ['x'];
+      const cells = Object.fromEntries(shape.rows.map((row) => [String(row.value), random.pick([...shape.columns.map((column) => column.value), 'zzz', [1], ''])]));
+      answers[shape.name] = random.pick<unknown>([
+        ...RESHAPED, ...own, random.pick(allChoices), some, [...some, 'zzz'], [...some, ...shape.exclusive], [random.pick(allChoices), ...some], cells,
+      ]);
+    }
+    return answers;
+  };
+
+  return { careful, nearMiss, reshaped };
 }
+
+const RESHAPED: unknown[] = [null, '', '  ', 0, 1, -1, 3.5, true, false, 'zzz', [], ['zzz'], {}, { a: 1 }, [1, 2], 'other', ['other'], { value: 'zzz' }, [''], [null], '1', { a: [] }];
 
 /**
  * survey-core also refuses an empty answer below minSelectedChoices, with all matrix rows
