@@ -13,8 +13,17 @@ export type RespondentPageOptions = { distDir: string; consultations: PublicCons
 /** A drawn page, ready to send in each encoding a browser may ask for. */
 export type ServedPage = { identity: Uint8Array; gzip: Uint8Array; brotli: Uint8Array };
 
-type Build = { shell: string; entryCss: string; surveyCss: string; surveyCssFiles: string[] };
-type Manifest = Record<string, { file: string; css?: string[]; isEntry?: boolean }>;
+type Build = {
+  shell: string;
+  entryCss: string;
+  surveyCss: string;
+  surveyCssFiles: string[];
+  /** survey-page and the chunks it imports, but not the entry, which the page loads anyway. */
+  surveyJsFiles: string[];
+  /** survey-core's words per locale (client/src/survey-locales/). */
+  localeJsFiles: Record<string, string>;
+};
+type Manifest = Record<string, { file: string; css?: string[]; imports?: string[]; isEntry?: boolean }>;
 
 const MAX_CACHED_PAGES = 200;
 const MAX_CACHED_PREVIEWS = 100;
@@ -87,15 +96,24 @@ export function composePage(build: Build, drawn: DrawnPage, payloadText: string)
   const styles = [`<style>${build.entryCss}</style>`];
   // The first page shows only with survey-core's stylesheet and theme: in the page, not a round trip away.
   if (showing) styles.push(`<style>${build.surveyCss}</style>`, `<style>${drawn.themeCss ?? ''}</style>`);
+  // survey-core (and the survey chunk, and the locale's words) is all that is left to make the first
+  // page live, and nothing on a screen waits for it: it starts when the first page shows, with the
+  // page itself or the moment consent puts the drawn page on screen. Not earlier, behind the
+  // consent screen: there it would share a slow link with what the first page needs to show.
+  const surveyCore = drawn.preview
+    ? [...build.surveyJsFiles, build.localeJsFiles[drawn.preview.locale]].filter((file) => file !== undefined)
+      .map((file) => `<link rel="modulepreload" crossorigin href="/${escapeAttribute(file)}">`).join('')
+    : '';
   const tail = [
     `<script type="application/json" id="tessera-payload">${scriptSafe(payloadText)}</script>`,
     // Behind the consent screen, so it does not hold it up; there for the first page when it shows.
     !showing && drawn.themeCss ? `<style>${drawn.themeCss}</style>` : '',
-    drawn.next ? `<template id="tessera-next-screen">${drawn.next}</template>` : '',
+    drawn.next ? `<template id="tessera-next-screen">${surveyCore}${drawn.next}</template>` : '',
   ].join('');
   // The next screen is the first page: its stylesheet starts loading with the page, without holding this screen up.
   const early = (drawn.next ? build.surveyCssFiles : []).map((file) =>
     `<link rel="stylesheet" href="/${escapeAttribute(file)}" media="print" onload="this.media='all'">`);
+  if (showing) early.push(surveyCore);
   return build.shell
     .replace(/<html[^>]*>/, `<html lang="${escapeAttribute(drawn.htmlLang)}" dir="${drawn.dir}" data-drawn="">`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(drawn.title)}</title>`)
@@ -130,6 +148,11 @@ async function loadBuild(distDir: string): Promise<Build> {
   const manifest = JSON.parse(await readFile(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
   const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
   const survey = Object.entries(manifest).find(([key]) => key.endsWith('pages/survey-page.tsx'))?.[1];
+  const localeJsFiles: Record<string, string> = {};
+  for (const [key, chunk] of Object.entries(manifest)) {
+    const locale = /survey-locales\/([\w-]+)\.ts$/.exec(key)?.[1];
+    if (locale) localeJsFiles[locale] = chunk.file;
+  }
   const readAll = async (files: string[] | undefined) =>
     (await Promise.all((files ?? []).map((file) => readFile(join(distDir, file), 'utf8')))).join('\n');
   return {
@@ -137,6 +160,8 @@ async function loadBuild(distDir: string): Promise<Build> {
     entryCss: await readAll(entry?.css),
     surveyCss: await readAll(survey?.css),
     surveyCssFiles: survey?.css ?? [],
+    surveyJsFiles: survey ? [survey.file, ...(survey.imports ?? []).filter((key) => !manifest[key]?.isEntry).map((key) => manifest[key]!.file)] : [],
+    localeJsFiles,
   };
 }
 

@@ -22,7 +22,9 @@ writeFileSync(join(dist, 'assets', 'index-a1.css'), '.entry-rule{color:teal}');
 writeFileSync(join(dist, 'assets', 'survey-page-b2.css'), '.survey-rule{color:navy}');
 writeFileSync(join(dist, '.vite', 'manifest.json'), JSON.stringify({
   'index.html': { file: 'assets/index-a1.js', css: ['assets/index-a1.css'], isEntry: true },
-  'src/pages/survey-page.tsx': { file: 'assets/survey-page-b2.js', css: ['assets/survey-page-b2.css'] },
+  'src/pages/survey-page.tsx': { file: 'assets/survey-page-b2.js', css: ['assets/survey-page-b2.css'], imports: ['index.html', '_survey-core-c3.js'] },
+  '_survey-core-c3.js': { file: 'assets/survey-core-c3.js' },
+  'src/survey-locales/ar.ts': { file: 'assets/ar-d4.js', imports: ['_survey-core-c3.js'] },
 }));
 
 let ctx: TestContext;
@@ -69,6 +71,8 @@ describe('respondent pages drawn by the server', () => {
     const api = await call(app, 'GET', `/api/c/${slug}`);
     expect(drawn.payload).toEqual(api.json);
     expect(drawn.next).toBeNull();
+    // No language chosen, no first page: nothing of survey-core is requested by the page itself.
+    expect(drawn.html).not.toContain('modulepreload');
     expect(drawn.html).toContain('<style>.entry-rule{color:teal}</style>');
     expect(drawn.html).not.toContain('href="/assets/index-a1.css"');
   });
@@ -85,8 +89,14 @@ describe('respondent pages drawn by the server', () => {
     expect(drawn.next).toContain('data-name="time_in_canada"');
     expect(drawn.next).toContain('منذ متى تعيش في كندا؟');
     expect(drawn.next).toMatch(/class="survey-preview-page" data-locale="ar" inert=""/);
-    // Its stylesheet loads without holding up the consent screen.
+    // Its stylesheet loads without holding up the consent screen. survey-core and the Arabic words
+    // start only when the first page shows: they come with it, not with the consent screen.
     expect(drawn.html).toContain('<link rel="stylesheet" href="/assets/survey-page-b2.css" media="print"');
+    const head = drawn.html.slice(0, drawn.html.indexOf('<template'));
+    expect(head).not.toContain('modulepreload');
+    for (const file of ['survey-page-b2.js', 'survey-core-c3.js', 'ar-d4.js']) {
+      expect(drawn.next).toContain(`<link rel="modulepreload" crossorigin href="/assets/${file}">`);
+    }
   });
 
   it('draws the first page after a consent given by the plain form, with its stylesheets in the page', async () => {
@@ -97,6 +107,16 @@ describe('respondent pages drawn by the server', () => {
     expect(drawn.root).toContain('class="survey-preview"');
     expect(drawn.html).toContain('<style>.survey-rule{color:navy}</style>');
     expect(drawn.html).toContain('--sjs2-base-unit-size');
+  });
+
+  it('starts fetching survey-core and the page language\'s words with a first page that shows', async () => {
+    const drawn = await page(`/c/${slug}?lang=ar&consent=yes`);
+    expect(drawn.screen).toBe('question');
+    for (const file of ['survey-page-b2.js', 'survey-core-c3.js', 'ar-d4.js']) {
+      expect(drawn.html).toContain(`<link rel="modulepreload" crossorigin href="/assets/${file}">`);
+    }
+    // The entry is loaded by the page's own script tag, not preloaded twice.
+    expect(drawn.html).not.toMatch(/modulepreload[^>]*index-a1\.js/);
   });
 
   it('asks for the community first when a consent arrives without one and the link does not fix it', async () => {
