@@ -57,6 +57,31 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility of the respondent client', () => {
     });
   }
 
+  for (const [locale, name] of [['en', 'English'], ['ar', 'العربية']] as const) {
+    it(`finds no serious or critical axe violation on the pages the server draws, before the app runs, in ${name}`, async () => {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
+      // The app's own JavaScript never arrives: what is scanned is the server's page alone.
+      await page.route(/\/assets\/index-[^/]+\.js$/, (route) => route.abort());
+      const found: Record<string, unknown> = {};
+
+      await page.goto(`${server.url}/c/demo`);
+      await waitForScreen(page, 'language');
+      found['language'] = await seriousViolations(page);
+      await page.getByRole('button', { name }).click();
+      await waitForScreen(page, 'consent');
+      expect(new URL(page.url()).searchParams.get('lang')).toBe(locale);
+      found['consent'] = await seriousViolations(page);
+      await page.locator('.consent-page button[type="submit"]').click();
+      await page.locator('.survey-preview [data-name="time_in_canada"]').waitFor({ state: 'visible' });
+      expect(await page.locator('html').getAttribute('dir')).toBe(locale === 'ar' ? 'rtl' : 'ltr');
+      found['first page, drawn'] = await seriousViolations(page);
+
+      expect(found).toEqual({ language: [], consent: [], 'first page, drawn': [] });
+      await context.close();
+    });
+  }
+
   it('can be completed with the keyboard alone', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
