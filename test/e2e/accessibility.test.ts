@@ -1,27 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { seriousViolations } from './helpers/axe';
-import { HAS_CHROMIUM, launchChromium } from './helpers/browser';
+import { HAS_CHROMIUM } from './helpers/browser';
+import { useServerAndBrowser } from './helpers/server-and-browser';
 import { waitForScreen } from './helpers/survey-steps';
-import { startTestServer, type TestServer } from './helpers/tessera-server';
 
 describe.skipIf(!HAS_CHROMIUM)('accessibility of the respondent client', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = useServerAndBrowser();
 
   for (const [locale, name] of [['en', 'English'], ['ar', 'العربية']] as const) {
     it(`finds no serious or critical axe violation on any screen in ${name}`, async () => {
-      const context = await browser.newContext();
+      const context = await e2e.browser.newContext();
       const page = await context.newPage();
       const found: Record<string, unknown> = {};
       const scan = async (screen: string) => {
@@ -29,7 +18,7 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility of the respondent client', () => {
         found[screen] = await seriousViolations(page);
       };
 
-      await page.goto(`${server.url}/kiosk/demo?idle=60&countdown=60&thanks=60`);
+      await page.goto(`${e2e.server.url}/kiosk/demo?idle=60&countdown=60&thanks=60`);
       await scan('language');
       await page.getByRole('button', { name }).click();
       await scan('consent');
@@ -48,7 +37,7 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility of the respondent client', () => {
       await page.locator('.thanks-page button').click();
       await page.getByRole('button', { name }).click();
       await waitForScreen(page, 'consent');
-      await page.goto(`${server.url}/kiosk/demo?idle=1&countdown=60&lang=${locale}`);
+      await page.goto(`${e2e.server.url}/kiosk/demo?idle=1&countdown=60&lang=${locale}`);
       await scan('countdown');
       expect(await page.locator('html').getAttribute('dir')).toBe(locale === 'ar' ? 'rtl' : 'ltr');
 
@@ -59,13 +48,13 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility of the respondent client', () => {
 
   for (const [locale, name] of [['en', 'English'], ['ar', 'العربية']] as const) {
     it(`finds no serious or critical axe violation on the pages the server draws, before the app runs, in ${name}`, async () => {
-      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const context = await e2e.browser.newContext({ serviceWorkers: 'block' });
       const page = await context.newPage();
       // The app's own JavaScript never arrives: what is scanned is the server's page alone.
       await page.route(/\/assets\/index-[^/]+\.js$/, (route) => route.abort());
       const found: Record<string, unknown> = {};
 
-      await page.goto(`${server.url}/c/demo`);
+      await page.goto(`${e2e.server.url}/c/demo`);
       await waitForScreen(page, 'language');
       found['language'] = await seriousViolations(page);
       await page.getByRole('button', { name }).click();
@@ -83,9 +72,9 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility of the respondent client', () => {
   }
 
   it('can be completed with the keyboard alone', async () => {
-    const context = await browser.newContext();
+    const context = await e2e.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/c/demo`);
+    await page.goto(`${e2e.server.url}/c/demo`);
     await waitForScreen(page, 'language');
     await tabTo(page, (el) => el.textContent === 'English');
     await page.keyboard.press('Enter');
@@ -108,7 +97,7 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility of the respondent client', () => {
     await tabTo(page, (el) => el.matches('.sd-navigation__complete-btn'));
     await page.keyboard.press('Enter');
     await waitForScreen(page, 'thanks');
-    await expect.poll(async () => (await server.storedResponses('demo')).filter((r) => r.answers['biggest_challenge'] === 'keyboard only').length, { timeout: 10_000 }).toBe(1);
+    await expect.poll(async () => (await e2e.server.storedResponses('demo')).filter((r) => r.answers['biggest_challenge'] === 'keyboard only').length, { timeout: 10_000 }).toBe(1);
     await context.close();
   });
 });

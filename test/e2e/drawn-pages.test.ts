@@ -1,31 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Route } from 'playwright-core';
-import { HAS_CHROMIUM, launchChromium } from './helpers/browser';
+import { describe, expect, it } from 'vitest';
+import type { Route } from 'playwright-core';
+import { HAS_CHROMIUM } from './helpers/browser';
+import { useServerAndBrowser } from './helpers/server-and-browser';
 import { answerFirstPage, finishSurvey, waitForLiveSurvey, waitForScreen } from './helpers/survey-steps';
-import { startTestServer, type TestServer } from './helpers/tessera-server';
 
 /** Pages the server draws (server/web/respondent-page.ts), used before the app's JavaScript runs, or without it. */
 describe.skipIf(!HAS_CHROMIUM)('respondent pages drawn by the server, in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = useServerAndBrowser();
 
   it('shows the first page as soon as consent is given before the app has loaded, then hands over to the live survey', async () => {
-    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const context = await e2e.browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     // The app's own JavaScript is held back, as on a slow link.
     const held: Route[] = [];
     await page.route(/\/assets\/index-[^/]+\.js$/, (route) => void held.push(route));
-    await page.goto(`${server.url}/c/demo?lang=fr`, { waitUntil: 'commit' }); // 'load' would wait for the held script
+    await page.goto(`${e2e.server.url}/c/demo?lang=fr`, { waitUntil: 'commit' }); // 'load' would wait for the held script
     await waitForScreen(page, 'consent');
     await expect.poll(() => held.length).toBe(1);
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
@@ -50,16 +39,16 @@ describe.skipIf(!HAS_CHROMIUM)('respondent pages drawn by the server, in Chromiu
     await answerFirstPage(page, '4');
     await finishSurvey(page, 'Consentement avant le chargement');
     await waitForScreen(page, 'thanks');
-    await expect.poll(() => server.countStoredWithAnswer('Consentement avant le chargement'), { timeout: 15_000 }).toBe(1);
-    const stored = (await server.storedResponses('demo')).find((r) => r.answers['biggest_challenge'] === 'Consentement avant le chargement');
+    await expect.poll(() => e2e.server.countStoredWithAnswer('Consentement avant le chargement'), { timeout: 15_000 }).toBe(1);
+    const stored = (await e2e.server.storedResponses('demo')).find((r) => r.answers['biggest_challenge'] === 'Consentement avant le chargement');
     expect(stored).toMatchObject({ locale: 'fr', channel: 'web' });
     await context.close();
   });
 
   it('works with no JavaScript at all, right to left in Arabic: language, consent, then the first page, each drawn by the server', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await e2e.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/c/demo?ch=qr`);
+    await page.goto(`${e2e.server.url}/c/demo?ch=qr`);
     expect(await page.evaluate(() => document.body.dataset.screen)).toBe('language');
     await page.getByRole('button', { name: 'العربية' }).click();
     await page.waitForURL(/lang=ar/);

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { HAS_CHROMIUM, launchChromium } from './helpers/browser';
+import { HAS_CHROMIUM } from './helpers/browser';
+import { useServerAndBrowser } from './helpers/server-and-browser';
 import { waitForScreen } from './helpers/survey-steps';
-import { startTestServer, type TestServer } from './helpers/tessera-server';
 
 /** Paths of /assets/ requests a page makes while GET /api/c/{slug} never answers. */
 async function assetsRequestedWhileTheQuestionnaireLoads(browser: Browser, url: string): Promise<{ requested: string[]; screen: string | null }> {
@@ -23,22 +23,11 @@ async function assetsRequestedWhileTheQuestionnaireLoads(browser: Browser, url: 
 }
 
 describe.skipIf(!HAS_CHROMIUM)('loading the respondent client', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = useServerAndBrowser();
 
   it('shows the screen the server drew without asking the questionnaire API, and downloads survey-core, survey-react-ui and their CSS on /c/ and /kiosk/', async () => {
     for (const [path, first] of [['/c/demo?lang=en', 'consent'], ['/kiosk/demo', 'language']] as const) {
-      const { requested, screen } = await assetsRequestedWhileTheQuestionnaireLoads(browser, `${server.url}${path}`);
+      const { requested, screen } = await assetsRequestedWhileTheQuestionnaireLoads(e2e.browser, `${e2e.server.url}${path}`);
       expect(screen).toBe(first);
       expect(requested.some((name) => /\/survey-core-[^/]+\.js$/.test(name))).toBe(true);
       expect(requested.some((name) => /\/survey-page-[^/]+\.js$/.test(name))).toBe(true);
@@ -47,19 +36,19 @@ describe.skipIf(!HAS_CHROMIUM)('loading the respondent client', () => {
   });
 
   it('leaves the survey out of the poster page, which does not need it', async () => {
-    const { requested } = await assetsRequestedWhileTheQuestionnaireLoads(browser, `${server.url}/poster/demo`);
+    const { requested } = await assetsRequestedWhileTheQuestionnaireLoads(e2e.browser, `${e2e.server.url}/poster/demo`);
     expect(requested.some((name) => /\/survey-/.test(name))).toBe(false);
   });
 
   it('downloads survey-core and its CSS once each, brotli-compressed, and only the chosen language of its words', async () => {
-    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const context = await e2e.browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     const responses: { path: string; encoding: string | undefined }[] = [];
     page.on('response', async (response) => {
       const path = new URL(response.url()).pathname;
       if (path.startsWith('/assets/')) responses.push({ path, encoding: (await response.allHeaders())['content-encoding'] });
     });
-    await page.goto(`${server.url}/c/demo?lang=fr`);
+    await page.goto(`${e2e.server.url}/c/demo?lang=fr`);
     await waitForScreen(page, 'consent');
     await page.getByRole('button', { name: /J’accepte/ }).click();
     await waitForScreen(page, 'question');

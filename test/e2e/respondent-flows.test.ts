@@ -1,27 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { HAS_CHROMIUM, launchChromium } from './helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM } from './helpers/browser';
+import { useServerAndBrowser } from './helpers/server-and-browser';
 import { answerFirstPage, finishSurvey, screenOf, startSurvey, waitForNoQueue, waitForScreen } from './helpers/survey-steps';
-import { startTestServer, type TestServer } from './helpers/tessera-server';
 
 describe.skipIf(!HAS_CHROMIUM)('respondent client in Chromium against the real server', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = useServerAndBrowser();
 
   it('completes the survey in French, chosen on the language screen, and stores it once', async () => {
-    const context = await browser.newContext();
+    const context = await e2e.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/c/demo`);
+    await page.goto(`${e2e.server.url}/c/demo`);
     await waitForScreen(page, 'language');
     await page.getByRole('button', { name: 'Français' }).click();
     await waitForScreen(page, 'consent');
@@ -34,7 +22,7 @@ describe.skipIf(!HAS_CHROMIUM)('respondent client in Chromium against the real s
     await waitForScreen(page, 'thanks');
     await expect.poll(() => page.locator('.thanks-state').innerText()).toMatch(/reçues/);
 
-    const stored = (await server.storedResponses('demo')).filter((r) => r.answers['biggest_challenge'] === 'Trouver un logement abordable');
+    const stored = (await e2e.server.storedResponses('demo')).filter((r) => r.answers['biggest_challenge'] === 'Trouver un logement abordable');
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ locale: 'fr', channel: 'web' });
     expect(stored[0]?.answers['household_size']).toBe(3);
@@ -43,9 +31,9 @@ describe.skipIf(!HAS_CHROMIUM)('respondent client in Chromium against the real s
   });
 
   it('lays the Arabic survey out right to left and records the phone channel from a poster link', async () => {
-    const context = await browser.newContext();
+    const context = await e2e.browser.newContext();
     const page = await context.newPage();
-    await startSurvey(page, `${server.url}/c/demo?lang=ar&ch=qr`);
+    await startSurvey(page, `${e2e.server.url}/c/demo?lang=ar&ch=qr`);
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
     expect(await page.locator('.sd-root-modern').getAttribute('dir')).toBe('rtl');
     // In a right-to-left layout the first radio option sits at the right edge.
@@ -61,16 +49,16 @@ describe.skipIf(!HAS_CHROMIUM)('respondent client in Chromium against the real s
     await waitForScreen(page, 'thanks');
     await waitForNoQueue(page);
 
-    const stored = (await server.storedResponses('demo')).filter((r) => r.answers['biggest_challenge'] === 'السكن');
+    const stored = (await e2e.server.storedResponses('demo')).filter((r) => r.answers['biggest_challenge'] === 'السكن');
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ locale: 'ar', channel: 'phone' });
     await context.close();
   });
 
   it('changes language mid-survey without losing answers', async () => {
-    const context = await browser.newContext();
+    const context = await e2e.browser.newContext();
     const page = await context.newPage();
-    await startSurvey(page, `${server.url}/c/demo?lang=en`);
+    await startSurvey(page, `${e2e.server.url}/c/demo?lang=en`);
     await answerFirstPage(page, '4');
     await page.locator('.language-switch').click();
     await waitForScreen(page, 'language');
@@ -83,14 +71,14 @@ describe.skipIf(!HAS_CHROMIUM)('respondent client in Chromium against the real s
   });
 
   it('answers offline after one visit, keeps the response through a reload, and stores it exactly once when back online', async () => {
-    const context = await browser.newContext();
+    const context = await e2e.browser.newContext();
     const page = await context.newPage();
-    await startSurvey(page, `${server.url}/c/demo?lang=en`);
+    await startSurvey(page, `${e2e.server.url}/c/demo?lang=en`);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
     await answerFirstPage(page, '5');
 
     await context.setOffline(true);
-    await server.stop();
+    await e2e.server.stop();
     await finishSurvey(page, 'offline answer');
     await waitForScreen(page, 'thanks');
     await expect.poll(() => page.locator('.queue-status').getAttribute('data-pending')).toBe('1');
@@ -99,41 +87,41 @@ describe.skipIf(!HAS_CHROMIUM)('respondent client in Chromium against the real s
     await page.reload();
     await waitForScreen(page, 'thanks');
     await expect.poll(() => page.locator('.queue-status').getAttribute('data-pending')).toBe('1');
-    expect(server.countStoredWithAnswer('offline answer')).toBe(0);
+    expect(e2e.server.countStoredWithAnswer('offline answer')).toBe(0);
 
-    await server.restart();
+    await e2e.server.restart();
     await context.setOffline(false);
     await waitForNoQueue(page);
     await page.reload();
     await waitForScreen(page, 'consent');
-    const stored = (await server.storedResponses('demo')).filter((r) => r.answers['biggest_challenge'] === 'offline answer');
+    const stored = (await e2e.server.storedResponses('demo')).filter((r) => r.answers['biggest_challenge'] === 'offline answer');
     expect(stored).toHaveLength(1);
     expect(stored[0]?.answers['household_size']).toBe(5);
     await context.close();
   });
 
   it('opens a fresh page offline once the survey has been opened before', async () => {
-    const context = await browser.newContext();
+    const context = await e2e.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/c/demo`);
+    await page.goto(`${e2e.server.url}/c/demo`);
     await waitForScreen(page, 'language');
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
     await context.setOffline(true);
-    await server.stop();
+    await e2e.server.stop();
     try {
       const second = await context.newPage();
-      await startSurvey(second, `${server.url}/c/demo?lang=fr`);
+      await startSurvey(second, `${e2e.server.url}/c/demo?lang=fr`);
       expect(await second.locator('.sd-question').count()).toBeGreaterThan(0);
     } finally {
-      await server.restart();
+      await e2e.server.restart();
       await context.close();
     }
   });
 
   it('keeps a refused response and shows it as needing attention instead of retrying forever', async () => {
-    const context = await browser.newContext();
+    const context = await e2e.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/c/demo`);
+    await page.goto(`${e2e.server.url}/c/demo`);
     await waitForScreen(page, 'language');
     // A response the server must refuse (422: no answer to the required question).
     await page.evaluate(async () => {
@@ -155,9 +143,9 @@ describe.skipIf(!HAS_CHROMIUM)('respondent client in Chromium against the real s
   });
 
   it('resets an idle kiosk to the language screen and leaves nothing of the previous answers', async () => {
-    const context = await browser.newContext();
+    const context = await e2e.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/kiosk/demo?idle=2&countdown=2`);
+    await page.goto(`${e2e.server.url}/kiosk/demo?idle=2&countdown=2`);
     await waitForScreen(page, 'language');
     const historyLength = await page.evaluate(() => history.length);
     await page.getByRole('button', { name: 'English' }).click();
@@ -172,7 +160,7 @@ describe.skipIf(!HAS_CHROMIUM)('respondent client in Chromium against the real s
     expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('tessera:progress:')))).toEqual([]);
     await page.goBack().catch(() => null);
     expect(await screenOf(page)).not.toBe('question');
-    await page.goto(`${server.url}/kiosk/demo?idle=60&countdown=2`);
+    await page.goto(`${e2e.server.url}/kiosk/demo?idle=60&countdown=2`);
     await page.getByRole('button', { name: 'English' }).click();
     await page.locator('.consent-page button[type="submit"]').click();
     await waitForScreen(page, 'question');
@@ -183,9 +171,9 @@ describe.skipIf(!HAS_CHROMIUM)('respondent client in Chromium against the real s
   });
 
   it('starts a kiosk over after a submission, records the kiosk channel, and keeps nothing of that respondent', async () => {
-    const context = await browser.newContext();
+    const context = await e2e.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/kiosk/demo?thanks=2`);
+    await page.goto(`${e2e.server.url}/kiosk/demo?thanks=2`);
     await page.getByRole('button', { name: 'English' }).click();
     await page.locator('.consent-page button[type="submit"]').click();
     await waitForScreen(page, 'question');
@@ -201,16 +189,16 @@ describe.skipIf(!HAS_CHROMIUM)('respondent client in Chromium against the real s
     expect(await page.locator('[data-name="household_size"] input').inputValue()).toBe('');
     expect(await page.locator('.sd-navigation__prev-btn').isVisible()).toBe(false);
 
-    const stored = (await server.storedResponses('demo')).filter((r) => r.answers['biggest_challenge'] === 'kiosk answer');
+    const stored = (await e2e.server.storedResponses('demo')).filter((r) => r.answers['biggest_challenge'] === 'kiosk answer');
     expect(stored).toHaveLength(1);
     expect(stored[0]?.channel).toBe('kiosk');
     await context.close();
   });
 
   it('leaves kiosk mode only with the staff PIN', async () => {
-    const context = await browser.newContext();
+    const context = await e2e.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/kiosk/demo`);
+    await page.goto(`${e2e.server.url}/kiosk/demo`);
     await waitForScreen(page, 'language');
     await page.locator('.staff-exit').click();
     await page.locator('#staff-pin').fill('0000');
@@ -223,14 +211,14 @@ describe.skipIf(!HAS_CHROMIUM)('respondent client in Chromium against the real s
   });
 
   it('prints a one-page poster with a local QR code to the phone link and an invitation in every language offered', async () => {
-    const context = await browser.newContext();
+    const context = await e2e.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/poster/demo`);
+    await page.goto(`${e2e.server.url}/poster/demo`);
     await waitForScreen(page, 'poster');
     await page.locator('.qr-code svg').waitFor();
-    const offered = ((await (await fetch(`${server.url}/api/c/demo`)).json()) as { locales: string[] }).locales;
+    const offered = ((await (await fetch(`${e2e.server.url}/api/c/demo`)).json()) as { locales: string[] }).locales;
     expect(await page.locator('.invitations li').count()).toBe(offered.length);
-    expect(await page.locator('.qr-code').getAttribute('aria-label')).toBe(`${server.url}/c/demo?ch=qr`);
+    expect(await page.locator('.qr-code').getAttribute('aria-label')).toBe(`${e2e.server.url}/c/demo?ch=qr`);
     const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
     expect(pdf.match(/\/Type\s*\/Page\b(?!s)/g)).toHaveLength(1);
     await context.close();
