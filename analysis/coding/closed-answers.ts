@@ -1,7 +1,7 @@
 import { TAXONOMY_VERSION, isThemeCode, type ThemeCode } from '../taxonomy';
 import type { AppliedCode } from './applied-code';
+import { surveyElements } from './survey-elements';
 
-type Json = Record<string, unknown>;
 
 export type ClosedCoding = {
   /** One code per theme named by any chosen choice. */
@@ -24,8 +24,9 @@ export function codeClosedAnswers(
 ): ClosedCoding {
   const byQuestion: Record<string, ThemeCode[]> = {};
   const all = new Set<ThemeCode>();
-  for (const question of choiceQuestions(survey)) {
+  for (const question of surveyElements(survey)) {
     const name = question.name;
+    if (typeof question.type !== 'string' || !CHOICE_TYPES.has(question.type)) continue;
     if (typeof name !== 'string' || !(name in answers)) continue;
     const answer = answers[name];
     const chosen = new Set((Array.isArray(answer) ? answer : [answer]).map((value) => String(value)));
@@ -44,20 +45,6 @@ export function codeClosedAnswers(
   return { codes, byQuestion };
 }
 
-function isObject(value: unknown): value is Json {
+function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function choiceQuestions(survey: unknown): Json[] {
-  const found: Json[] = [];
-  const visit = (element: unknown): void => {
-    if (!isObject(element)) return;
-    if (typeof element.type === 'string' && CHOICE_TYPES.has(element.type)) found.push(element);
-    for (const key of ['pages', 'elements', 'templateElements']) {
-      const children = element[key];
-      if (Array.isArray(children)) children.forEach(visit);
-    }
-  };
-  visit(survey);
-  return found;
 }

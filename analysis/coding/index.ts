@@ -6,4 +6,5 @@ export { parseLabelledAnswers, type LabelledAnswer } from './devset';
 export { foldText, tokenize } from './normalize';
 export { splitSuggestions, mergeDecisions, DEFAULT_REVIEW_FLOOR, type HumanDecision, type ReviewSplit, type Suggestion } from './review';
 export { codeClosedAnswers, type ClosedCoding } from './closed-answers';
+export { surveyElements } from './survey-elements';
 export type { AppliedCode, CodeSource } from './applied-code';
