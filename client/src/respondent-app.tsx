@@ -20,6 +20,7 @@ import { FORM_PARAMS, type Route } from './route';
 import { enqueue, listOutbox } from './storage/outbox';
 import { clearProgress, loadProgress, progressKey, saveProgress, type Progress } from './storage/progress';
 import { newResponseId } from './uuid';
+import { GlobeIcon } from './components/globe-icon';
 
 const SurveyPage = lazy(() => loadSurveyPage().then((module) => ({ default: module.SurveyPage })));
 
@@ -218,7 +219,7 @@ export function Respondent({ route, payload, preview }: {
         {screen === 'consent' || screen === 'question' ? (
           <button type="button" className="language-switch" onClick={openLanguages}
             aria-label={`${strings.changeLanguage}: ${nativeNameOf(locale)}`}>
-            <span aria-hidden="true">🌐 </span>{nativeNameOf(locale)}
+            <GlobeIcon />{nativeNameOf(locale)}
           </button>
         ) : null}
       </header>
