@@ -1,7 +1,6 @@
 import { TAXONOMY_VERSION, isThemeCode, type ThemeCode } from '../taxonomy';
 import type { AppliedCode } from './applied-code';
-import { surveyElements } from './survey-elements';
-
+import { isJsonObject, surveyElements } from './survey-elements';
 
 export type ClosedCoding = {
   /** One code per theme named by any chosen choice. */
@@ -32,7 +31,7 @@ export function codeClosedAnswers(
     const chosen = new Set((Array.isArray(answer) ? answer : [answer]).map((value) => String(value)));
     const themes = new Set<ThemeCode>();
     for (const choice of Array.isArray(question.choices) ? question.choices : []) {
-      if (!isObject(choice) || !chosen.has(String(choice.value))) continue;
+      if (!isJsonObject(choice) || !chosen.has(String(choice.value))) continue;
       for (const theme of Array.isArray(choice.themes) ? choice.themes : []) {
         if (isThemeCode(theme)) themes.add(theme);
       }
@@ -43,8 +42,4 @@ export function codeClosedAnswers(
   }
   const codes = [...all].map((theme): AppliedCode => ({ theme, source: 'closed', confidence: 1, taxonomyVersion }));
   return { codes, byQuestion };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
