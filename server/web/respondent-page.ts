@@ -110,10 +110,12 @@ export function composePage(build: Build, drawn: DrawnPage, payloadText: string)
     !showing && drawn.themeCss ? `<style>${drawn.themeCss}</style>` : '',
     drawn.next ? `<template id="tessera-next-screen">${surveyCore}${drawn.next}</template>` : '',
   ].join('');
-  // The next screen is the first page: its stylesheet starts loading with the page, without holding this screen up.
-  const early = (drawn.next ? build.surveyCssFiles : []).map((file) =>
-    `<link rel="stylesheet" href="/${escapeAttribute(file)}" media="print" onload="this.media='all'">`);
-  if (showing) early.push(surveyCore);
+  const early = [
+    // The next screen is the first page: its stylesheet starts loading with the page, without holding this screen up.
+    ...(drawn.next ? build.surveyCssFiles : []).map((file) =>
+      `<link rel="stylesheet" href="/${escapeAttribute(file)}" media="print" onload="this.media='all'">`),
+    showing ? surveyCore : '',
+  ];
   return build.shell
     .replace(/<html[^>]*>/, `<html lang="${escapeAttribute(drawn.htmlLang)}" dir="${drawn.dir}" data-drawn="">`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(drawn.title)}</title>`)
