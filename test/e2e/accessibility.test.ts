@@ -5,10 +5,13 @@ import { HAS_CHROMIUM } from './helpers/browser';
 import { useServerAndBrowser } from './helpers/server-and-browser';
 import { waitForScreen } from './helpers/survey-steps';
 
+/** Each as the language screen names it: left to right and right to left. */
+const SCANNED_LANGUAGES = [['en', 'English'], ['ar', 'العربية']] as const;
+
 describe.skipIf(!HAS_CHROMIUM)('accessibility of the respondent client', () => {
   const e2e = useServerAndBrowser();
 
-  for (const [locale, name] of [['en', 'English'], ['ar', 'العربية']] as const) {
+  for (const [locale, name] of SCANNED_LANGUAGES) {
     it(`finds no serious or critical axe violation on any screen in ${name}`, async () => {
       const context = await e2e.browser.newContext();
       const page = await context.newPage();
@@ -46,7 +49,7 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility of the respondent client', () => {
     });
   }
 
-  for (const [locale, name] of [['en', 'English'], ['ar', 'العربية']] as const) {
+  for (const [locale, name] of SCANNED_LANGUAGES) {
     it(`finds no serious or critical axe violation on the pages the server draws, before the app runs, in ${name}`, async () => {
       const context = await e2e.browser.newContext({ serviceWorkers: 'block' });
       const page = await context.newPage();
