@@ -24,7 +24,9 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** The shell and the service worker must be revalidated so a new build reaches every device. */
 const REVALIDATE = 'no-cache';
 
-type Loaded = { body: Uint8Array; gzipped: Uint8Array | null; brotli: Uint8Array | null; type: string };
+/** A body as is and in the compressed forms there are of it. */
+type Encodings = { identity: Uint8Array; gzip: Uint8Array | null; brotli: Uint8Array | null };
+type Loaded = Encodings & { type: string };
 
 /**
  * Serves the built respondent client (client/dist): /c/{slug}, /kiosk/{slug} and
@@ -51,17 +53,7 @@ export function webRoutes({ distDir, consultations }: WebRoutesOptions) {
   const send = async (c: Context, relative: string, headers: Record<string, string>) => {
     const loaded = await load(relative);
     if (!loaded) return c.json({ code: 'not_found', message: 'Nothing is here.' }, 404);
-    const accepted = acceptedEncodings(c.req.header('accept-encoding'));
-    const [encoding, body] = loaded.brotli && accepted.has('br') ? ['br', loaded.brotli]
-      : loaded.gzipped && accepted.has('gzip') ? ['gzip', loaded.gzipped]
-        : [null, loaded.body];
-    return c.body(body as Uint8Array<ArrayBuffer>, 200, {
-      'content-type': loaded.type,
-      vary: 'accept-encoding',
-      'x-content-type-options': 'nosniff',
-      ...(encoding ? { 'content-encoding': encoding } : {}),
-      ...headers,
-    });
+    return sendEncoded(c, loaded, loaded.type, headers);
   };
 
   const shell = (c: Context) =>
@@ -76,16 +68,7 @@ export function webRoutes({ distDir, consultations }: WebRoutesOptions) {
       return null;
     });
     if (!page) return shell(c);
-    const accepted = acceptedEncodings(c.req.header('accept-encoding'));
-    const [encoding, body] = accepted.has('br') ? ['br', page.brotli] : accepted.has('gzip') ? ['gzip', page.gzip] : [null, page.identity];
-    return c.body(body as Uint8Array<ArrayBuffer>, 200, {
-      'content-type': TYPES.html!,
-      vary: 'accept-encoding',
-      'x-content-type-options': 'nosniff',
-      'cache-control': REVALIDATE,
-      'referrer-policy': 'no-referrer',
-      ...(encoding ? { 'content-encoding': encoding } : {}),
-    });
+    return sendEncoded(c, page, TYPES.html!, { 'cache-control': REVALIDATE, 'referrer-policy': 'no-referrer' });
   };
 
   return new Hono()
@@ -113,9 +96,24 @@ async function readLoaded(path: string): Promise<Loaded | null> {
   }
   const extension = path.slice(path.lastIndexOf('.') + 1);
   const type = TYPES[extension] ?? 'application/octet-stream';
-  if (!COMPRESSIBLE.has(extension) || body.length <= 512) return { body, gzipped: null, brotli: null, type };
+  if (!COMPRESSIBLE.has(extension) || body.length <= 512) return { identity: body, gzip: null, brotli: null, type };
   const [gzipped, brotli] = await Promise.all([readOptional(`${path}.gz`), readOptional(`${path}.br`)]);
-  return { body, gzipped: gzipped ?? gzipSync(body, { level: 9 }), brotli, type };
+  return { identity: body, gzip: gzipped ?? gzipSync(body, { level: 9 }), brotli, type };
+}
+
+/** Brotli when the browser accepts it and there is a brotli form, else gzip likewise, else the body as is. */
+function sendEncoded(c: Context, forms: Encodings, type: string, headers: Record<string, string>) {
+  const accepted = acceptedEncodings(c.req.header('accept-encoding'));
+  const [encoding, body] = forms.brotli && accepted.has('br') ? ['br', forms.brotli]
+    : forms.gzip && accepted.has('gzip') ? ['gzip', forms.gzip]
+      : [null, forms.identity];
+  return c.body(body as Uint8Array<ArrayBuffer>, 200, {
+    'content-type': type,
+    vary: 'accept-encoding',
+    'x-content-type-options': 'nosniff',
+    ...(encoding ? { 'content-encoding': encoding } : {}),
+    ...headers,
+  });
 }
 
 async function readOptional(path: string): Promise<Uint8Array | null> {
