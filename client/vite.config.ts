@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { precompressPlugin } from './compress-plugin';
 import { serviceWorkerPlugin } from './sw-plugin';
+import { workspaceBuildPlugin } from './workspace-build-plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -13,6 +14,8 @@ export default defineConfig({
     react(),
     serviceWorkerPlugin(`${root}src/sw/service-worker.ts`),
     precompressPlugin(),
+    // The staff workspace: a second build, so the respondent's chunks do not change (see the plugin).
+    workspaceBuildPlugin(root),
   ],
   build: {
     outDir: `${root}dist`,

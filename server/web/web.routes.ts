@@ -30,7 +30,8 @@ type Loaded = Encodings & { type: string };
 
 /**
  * Serves the built respondent client (client/dist): /c/{slug}, /kiosk/{slug} and
- * /poster/{slug} get the app shell, /assets/* the hashed bundles, /sw.js the service worker.
+ * /poster/{slug} get the app shell, /assets/* the hashed bundles, /sw.js the service worker;
+ * /workspace and every address under it get the staff workspace's page (client/workspace.html).
  * Files are read once and kept in memory with their compressed copies: the whole build is a few
  * MB. The build writes brotli (.br) and gzip (.gz) copies next to each text file; brotli is
  * sent when the browser offers it (Chromium does on HTTPS and on localhost, not on plain-http
@@ -59,6 +60,16 @@ export function webRoutes({ distDir, consultations }: WebRoutesOptions) {
   const shell = (c: Context) =>
     send(c, 'index.html', { 'cache-control': REVALIDATE, 'referrer-policy': 'no-referrer' });
 
+  /** The staff workspace: one page for every /workspace address, its router picks the screen. */
+  const workspace = (c: Context) =>
+    send(c, 'workspace.html', {
+      'cache-control': REVALIDATE,
+      'referrer-policy': 'no-referrer',
+      // Staff screens change data: no other site may frame them and trick a click.
+      'x-frame-options': 'DENY',
+      'content-security-policy': "frame-ancestors 'none'",
+    });
+
   const respondentPage = consultations ? createRespondentPages({ distDir, consultations }) : null;
   /** The respondent's first screen drawn here when possible (see respondent-page.ts), else the shell. */
   const drawnOrShell = async (c: Context) => {
@@ -76,6 +87,8 @@ export function webRoutes({ distDir, consultations }: WebRoutesOptions) {
     .get('/kiosk/:slug', drawnOrShell)
     .get('/poster/:slug', shell)
     .get('/index.html', shell)
+    .get('/workspace', workspace)
+    .get('/workspace/*', workspace)
     .get('/sw.js', (c) =>
       send(c, 'sw.js', { 'cache-control': REVALIDATE, 'service-worker-allowed': '/' }))
     .get('/assets/:name', (c) => {

@@ -1,0 +1,25 @@
+import { auth } from './auth';
+import { common } from './common';
+import type { Locale } from '../shell/types';
+import { useLocale } from '../shell/locale';
+
+/**
+ * The core workspace's words, one dictionary per area; each area's French is typed by its
+ * English, so a missing French key fails the type check.
+ */
+const dictionaries = { common, auth };
+
+type Dictionaries = typeof dictionaries;
+export type Strings = { [Area in keyof Dictionaries]: Dictionaries[Area]['en'] };
+
+function stringsFor(locale: Locale): Strings {
+  const out = {} as Record<string, unknown>;
+  for (const [area, dictionary] of Object.entries(dictionaries)) out[area] = dictionary[locale];
+  return out as Strings;
+}
+
+const byLocale: Record<Locale, Strings> = { en: stringsFor('en'), fr: stringsFor('fr') };
+
+export function useStrings(): Strings {
+  return byLocale[useLocale().locale];
+}

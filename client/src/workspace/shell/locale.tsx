@@ -1,0 +1,63 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { api } from './api';
+import { useSessionState } from './session';
+import type { Locale, Session } from './types';
+
+const STORAGE_KEY = 'tessera-workspace-locale';
+
+type LocaleState = { locale: Locale; setLocale(locale: Locale): void };
+
+const LocaleContext = createContext<LocaleState | null>(null);
+
+function storedLocale(): Locale | null {
+  try {
+    const value = localStorage.getItem(STORAGE_KEY);
+    return value === 'en' || value === 'fr' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function browserLocale(): Locale {
+  return navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+/**
+ * The workspace language: before sign-in, the choice kept in this browser (or the browser's
+ * language); once signed in, the person's own, which the server remembers for every device.
+ */
+export function LocaleProvider({ children }: { children: ReactNode }) {
+  const { session, setSession } = useSessionState();
+  const [locale, setLocaleState] = useState<Locale>(() => storedLocale() ?? browserLocale());
+
+  useEffect(() => {
+    if (session?.user.locale) setLocaleState(session.user.locale);
+  }, [session?.user.locale]);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  const setLocale = useCallback((next: Locale) => {
+    setLocaleState(next);
+    try {
+      localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // Private browsing may refuse storage; the choice still holds for this page.
+    }
+    if (session && session.user.locale !== next) {
+      api<Session>('/api/auth/session', { method: 'PATCH', body: { locale: next } })
+        .then(setSession)
+        .catch((error: unknown) => console.warn('The language choice was not saved', error));
+    }
+  }, [session, setSession]);
+
+  const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
+  return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
+}
+
+export function useLocale(): LocaleState {
+  const state = useContext(LocaleContext);
+  if (!state) throw new Error('useLocale is used outside LocaleProvider');
+  return state;
+}
