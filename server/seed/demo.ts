@@ -6,6 +6,7 @@ import type { Database } from '../db/schema';
 import { createPartnership } from '../partnerships/partnerships.repository';
 import { addDraftVersion, createQuestionnaire, findQuestionnaire, publishDraft } from '../questionnaires/questionnaires.repository';
 import { surveyLocales } from '../questionnaires/survey-locales';
+import { seedDemoResponses } from './demo-responses';
 
 /** Publishes the shipped questionnaires as version 1 of shared questionnaires, once. */
 export async function seedShippedQuestionnaires(db: Kysely<Database>, now: string) {
@@ -27,8 +28,9 @@ export const DEMO_KIOSK_PIN = '1234';
 
 /**
  * A demo partnership with one open consultation per shipped questionnaire, at fixed links
- * (/c/demo, /c/demo-providers), so a fresh install has something to open. Runs only on an
- * empty database.
+ * (/c/demo, /c/demo-providers), so a fresh install has something to open, and closed
+ * consultations of fictional demo responses, so the workspace has figures to show. Runs only on
+ * an empty database.
  */
 export async function seedDemo(db: Kysely<Database>, now: string): Promise<boolean> {
   const any = await db.selectFrom('partnerships').select('id').limit(1).executeTakeFirst();
@@ -67,5 +69,6 @@ export async function seedDemo(db: Kysely<Database>, now: string): Promise<boole
       now,
     );
   }
+  await seedDemoResponses(db, now);
   return true;
 }
