@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DialectName } from './db/connect';
 import type { Database } from './db/schema';
 import type { ActivityMeter } from './lib/activity-meter';
+import type { AuthSettings } from './accounts/auth-settings';
 
 /** What createApp needs: tests build the same app on a test database. */
 export interface AppDeps {
@@ -12,4 +13,6 @@ export interface AppDeps {
   clientDist?: string;
   /** Marked on every submission, so background coding can give intake the right of way. */
   intakeActivity?: ActivityMeter;
+  /** Session lifetimes, sign-in limits and proxy trust; defaults in accounts/auth-settings.ts. */
+  auth?: Partial<AuthSettings>;
 }

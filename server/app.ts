@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import type { AppDeps } from './app-deps';
+import { authRoutes } from './accounts/auth.routes';
+import { createAuthContext } from './auth/auth-context';
 import { requireCaller } from './auth/bearer.middleware';
 import { tokenRoutes } from './auth/tokens.routes';
 import { consultationRoutes } from './consultations/consultations.routes';
@@ -18,7 +20,8 @@ import { webRoutes } from './web/web.routes';
 
 export function createApp(deps: AppDeps) {
   const { db } = deps;
-  const authenticated = requireCaller(db);
+  const auth = createAuthContext(deps);
+  const authenticated = requireCaller(auth);
   const consultations = createPublicConsultations(db);
   const app = new Hono()
     .get('/api/health', async (c) => {
@@ -31,6 +34,7 @@ export function createApp(deps: AppDeps) {
     })
     .route('/api', openApiRoutes())
     .route('/api/c', intakeRoutes(deps, consultations))
+    .route('/api/auth', authRoutes(auth))
     .use('/api/partnerships/*', authenticated)
     .use('/api/questionnaires/*', authenticated)
     .use('/api/consultations/*', authenticated)

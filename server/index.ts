@@ -7,6 +7,8 @@ const running = await startTessera({
   port: config.port,
   databaseUrl: config.databaseUrl,
   ...(config.adminToken && { adminToken: config.adminToken }),
+  ...(config.admin && { admin: config.admin }),
+  auth: config.auth,
   clientDist: config.clientDist,
   log: (line) => console.log(line),
 });

@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
+import { ensureAdminUser, ensureDemoAdmin } from './accounts/bootstrap';
+import type { AuthSettings } from './accounts/auth-settings';
 import { ensureBootstrapAdmin } from './auth/tokens.repository';
 import { startBackgroundCoding } from './coding/background-coder';
 import { createActivityMeter } from './lib/activity-meter';
@@ -13,6 +15,9 @@ export interface StartOptions {
   port?: number;
   databaseUrl: string;
   adminToken?: string;
+  /** The first admin's account (TESSERA_ADMIN_EMAIL / TESSERA_ADMIN_PASSWORD), created or updated. */
+  admin?: { email: string; password: string };
+  auth?: Partial<AuthSettings>;
   clientDist?: string;
   /** Seed the demo partnership and consultations when the database is empty (default true). */
   seed?: boolean;
@@ -33,11 +38,27 @@ export async function startTessera(options: StartOptions): Promise<RunningTesser
   await migrateToLatest(handle.db, handle.dialect);
   const now = new Date().toISOString();
   if (options.adminToken) await ensureBootstrapAdmin(handle.db, options.adminToken, now);
-  if (options.seed !== false && (await seedDemo(handle.db, now))) log('Seeded the demo partnership: open /c/demo');
+  if (options.admin) {
+    const outcome = await ensureAdminUser(handle.db, options.admin, now);
+    log(`Admin account ${options.admin.email} ${outcome} from TESSERA_ADMIN_EMAIL.`);
+  }
+  if (options.seed !== false) {
+    if (await seedDemo(handle.db, now)) log('Seeded the demo partnership: open /c/demo');
+    // Printed once, when made: the password is stored only as a hash afterwards.
+    const demoAdmin = await ensureDemoAdmin(handle.db, now);
+    if (demoAdmin) log(`Demo admin created. Sign in at /workspace with ${demoAdmin.email} and password ${demoAdmin.password} (shown only this once).`);
+  }
   const clientDist = options.clientDist && existsSync(options.clientDist) ? options.clientDist : undefined;
   if (!clientDist) log('No built client found: serving the API only (run npm run build:client).');
   const intakeActivity = createActivityMeter();
-  const app = createApp({ db: handle.db, dialect: handle.dialect, clock: () => new Date().toISOString(), intakeActivity, ...(clientDist && { clientDist }) });
+  const app = createApp({
+    db: handle.db,
+    dialect: handle.dialect,
+    clock: () => new Date().toISOString(),
+    intakeActivity,
+    ...(clientDist && { clientDist }),
+    ...(options.auth && { auth: options.auth }),
+  });
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: '0.0.0.0' }, () => resolve(s));

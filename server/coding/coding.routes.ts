@@ -36,7 +36,7 @@ export function codingRoutes({ db, clock }: AppDeps) {
     .post('/:id/review', async (c) => {
       const consultation = await load(c.req.param('id'), c.get('caller'));
       const input = await readJsonBody(c, DecisionsInput);
-      const recorded = await recordDecisions(db, { consultationId: consultation.id, ...input, coder: c.get('caller').tokenId, now: clock() });
+      const recorded = await recordDecisions(db, { consultationId: consultation.id, ...input, coder: c.get('caller').actorId, now: clock() });
       if (!recorded) throw new AppError(404, 'not_found', 'This response is not in this consultation, or it has not been coded yet.');
       return c.json({ status: 'recorded' });
     })

@@ -100,9 +100,11 @@ export async function findConsultation(db: Kysely<Database>, id: string): Promis
   return row && rowToConsultation(row);
 }
 
-export async function listConsultations(db: Kysely<Database>, partnershipId?: string | null): Promise<Consultation[]> {
+/** Every consultation, or those of the partnerships given. */
+export async function listConsultations(db: Kysely<Database>, partnershipIds: 'all' | readonly string[] = 'all'): Promise<Consultation[]> {
+  if (partnershipIds !== 'all' && partnershipIds.length === 0) return [];
   let query = db.selectFrom('consultations').selectAll().orderBy('created_at');
-  if (partnershipId !== undefined) query = query.where('partnership_id', '=', partnershipId ?? '');
+  if (partnershipIds !== 'all') query = query.where('partnership_id', 'in', partnershipIds);
   return (await query.execute()).map(rowToConsultation);
 }
 

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppDeps } from '../app-deps';
 import type { AuthEnv } from '../auth/bearer.middleware';
-import { assertCanRead, assertCanWrite } from '../auth/caller';
+import { assertCanRead, assertCanWrite, visiblePartnerships } from '../auth/caller';
 import { AppError } from '../errors';
 import { readJsonBody } from '../lib/validate-body';
 import { findPartnership } from '../partnerships/partnerships.repository';
@@ -64,7 +64,7 @@ export function consultationRoutes({ db, clock }: AppDeps) {
   return new Hono<AuthEnv>()
     .get('/', async (c) => {
       const caller = c.get('caller');
-      const consultations = await listConsultations(db, caller.role === 'admin' ? undefined : caller.partnershipId);
+      const consultations = await listConsultations(db, visiblePartnerships(caller));
       return c.json({ consultations: await present(consultations) });
     })
     .post('/', async (c) => {

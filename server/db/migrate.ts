@@ -3,6 +3,7 @@ import type { DialectName } from './connect';
 import type { Database } from './schema';
 import * as initial from './migrations/2026-11-22-001-initial';
 import * as coding from './migrations/2026-11-22-002-coding';
+import * as accounts from './migrations/2026-12-01-003-accounts';
 
 interface DialectAwareMigration {
   up(db: Kysely<any>, dialect: DialectName): Promise<void>;
@@ -13,6 +14,7 @@ interface DialectAwareMigration {
 const MIGRATIONS: Record<string, DialectAwareMigration> = {
   '2026-11-22-001-initial': initial,
   '2026-11-22-002-coding': coding,
+  '2026-12-01-003-accounts': accounts,
 };
 
 class StaticProvider implements MigrationProvider {

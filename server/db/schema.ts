@@ -8,6 +8,12 @@ export interface Database {
   partnerships: PartnershipTable;
   partnership_members: PartnershipMemberTable;
   api_tokens: ApiTokenTable;
+  users: UserTable;
+  user_roles: UserRoleTable;
+  sessions: SessionTable;
+  invitations: InvitationTable;
+  password_resets: PasswordResetTable;
+  sign_in_throttle: SignInThrottleTable;
   questionnaires: QuestionnaireTable;
   questionnaire_versions: QuestionnaireVersionTable;
   consultations: ConsultationTable;
@@ -42,6 +48,65 @@ export interface ApiTokenTable {
   partnership_id: string | null;
   label: string;
   created_at: string;
+  expires_at: string | null;
+  revoked_at: string | null;
+  last_used_on: string | null; // a date only
+  created_by: string | null; // the user who issued it, when one did
+}
+
+export interface UserTable {
+  id: string;
+  email: string; // lower-cased
+  name: string;
+  password_hash: string; // scrypt$N$r$p$salt$hash: the parameters travel with the hash
+  locale: 'en' | 'fr';
+  is_admin: number; // 0 | 1
+  created_at: string;
+}
+
+export interface UserRoleTable {
+  user_id: string;
+  partnership_id: string;
+  role: 'admin' | 'researcher' | 'viewer';
+  created_at: string;
+}
+
+export interface SessionTable {
+  id_hash: string; // SHA-256 of the cookie value
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string; // absolute end, whatever the activity
+}
+
+export interface InvitationTable {
+  id: string;
+  token_hash: string;
+  partnership_id: string;
+  email: string;
+  role: 'admin' | 'researcher' | 'viewer';
+  invited_by: string;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+}
+
+export interface PasswordResetTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface SignInThrottleTable {
+  key: string; // SHA-256 of the lower-cased email
+  failures: number;
+  window_started_at: string;
+  blocked_until: string | null;
 }
 
 export interface QuestionnaireTable {

@@ -61,9 +61,11 @@ export async function findPartnership(db: Kysely<Database>, id: string): Promise
   return rowToPartnership(row, members);
 }
 
-export async function listPartnerships(db: Kysely<Database>, onlyId?: string | null): Promise<Partnership[]> {
+/** Every partnership, or those whose ids are given. */
+export async function listPartnerships(db: Kysely<Database>, onlyIds: 'all' | readonly string[] = 'all'): Promise<Partnership[]> {
+  if (onlyIds !== 'all' && onlyIds.length === 0) return [];
   let query = db.selectFrom('partnerships').selectAll().orderBy('name');
-  if (onlyId !== undefined) query = query.where('id', '=', onlyId ?? '');
+  if (onlyIds !== 'all') query = query.where('id', 'in', onlyIds);
   const rows = await query.execute();
   const members = rows.length
     ? await db.selectFrom('partnership_members').selectAll().where('partnership_id', 'in', rows.map((r) => r.id)).orderBy('created_at').execute()

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AuthEnv } from '../auth/bearer.middleware';
-import { assertAdmin, assertCanRead, assertCanWrite } from '../auth/caller';
+import { assertAdmin, assertCanRead, assertCanWrite, visiblePartnerships } from '../auth/caller';
 import type { AppDeps } from '../app-deps';
 import { AppError } from '../errors';
 import { readJsonBody } from '../lib/validate-body';
@@ -22,7 +22,7 @@ export function partnershipRoutes({ db, clock }: AppDeps) {
   return new Hono<AuthEnv>()
     .get('/', async (c) => {
       const caller = c.get('caller');
-      const partnerships = await listPartnerships(db, caller.role === 'admin' ? undefined : caller.partnershipId);
+      const partnerships = await listPartnerships(db, visiblePartnerships(caller));
       return c.json({ partnerships });
     })
     .post('/', async (c) => {

@@ -65,11 +65,12 @@ export async function findQuestionnaire(db: Kysely<Database>, idOrKey: string): 
   return row && rowToQuestionnaire(row);
 }
 
-export async function listQuestionnaires(db: Kysely<Database>, visibleTo: { partnershipId: string | null } | 'all') {
+/** Every questionnaire, or the shared ones and those of the partnerships given. */
+export async function listQuestionnaires(db: Kysely<Database>, visibleTo: 'all' | readonly string[]) {
   let query = db.selectFrom('questionnaires').selectAll().orderBy('key');
   if (visibleTo !== 'all') {
     query = query.where((eb) =>
-      eb.or([eb('partnership_id', 'is', null), eb('partnership_id', '=', visibleTo.partnershipId ?? '')]),
+      visibleTo.length === 0 ? eb('partnership_id', 'is', null) : eb.or([eb('partnership_id', 'is', null), eb('partnership_id', 'in', visibleTo)]),
     );
   }
   return (await query.execute()).map(rowToQuestionnaire);

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppDeps } from '../app-deps';
 import type { AuthEnv } from '../auth/bearer.middleware';
-import { assertAdmin, assertCanRead, assertCanWrite, type Caller } from '../auth/caller';
+import { assertAdmin, assertCanRead, assertCanWrite, defaultWritablePartnership, visiblePartnerships, type Caller } from '../auth/caller';
 import { AppError } from '../errors';
 import { readJsonBody } from '../lib/validate-body';
 import {
@@ -73,13 +73,13 @@ export function questionnaireRoutes({ db, clock }: AppDeps) {
   return new Hono<AuthEnv>()
     .get('/', async (c) => {
       const caller = c.get('caller');
-      const questionnaires = await listQuestionnaires(db, caller.role === 'admin' ? 'all' : { partnershipId: caller.partnershipId });
+      const questionnaires = await listQuestionnaires(db, visiblePartnerships(caller));
       return c.json({ questionnaires });
     })
     .post('/', async (c) => {
       const caller = c.get('caller');
       const input = await readJsonBody(c, QuestionnaireInput);
-      const partnershipId = input.partnershipId ?? (caller.role === 'admin' ? null : caller.partnershipId);
+      const partnershipId = input.partnershipId ?? defaultWritablePartnership(caller);
       if (partnershipId === null) assertAdmin(caller);
       else assertCanWrite(caller, partnershipId);
       if (await findQuestionnaire(db, input.key)) {

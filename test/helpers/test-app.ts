@@ -1,6 +1,9 @@
 import type { DialectName } from '../../server/db/connect';
 import { connectDatabase } from '../../server/db/connect';
 import { createApp } from '../../server/app';
+import type { AppDeps } from '../../server/app-deps';
+import { hashPassword } from '../../server/accounts/passwords';
+import { createUser, setRole } from '../../server/accounts/users.repository';
 import { issueToken } from '../../server/auth/tokens.repository';
 import { createPartnership } from '../../server/partnerships/partnerships.repository';
 import { seedShippedQuestionnaires } from '../../server/seed/demo';
@@ -8,10 +11,17 @@ import { freshDatabase, type TestDatabase } from './databases';
 
 export const NOW = '2026-11-22T12:00:00.000Z';
 
+export type Person = 'admin' | 'researcherA' | 'viewerA' | 'researcherB';
+
+/** Every test person's password: tests sign in with it. */
+export const PASSWORD = 'correct horse battery staple';
+
 export interface TestContext {
   app: ReturnType<typeof createApp>;
   database: TestDatabase;
-  tokens: { admin: string; researcherA: string; viewerA: string; researcherB: string };
+  tokens: Record<Person, string>;
+  /** A signed-in person per role, with the same partnerships as the tokens. */
+  users: Record<Person, { id: string; email: string }>;
   partnerships: { a: string; b: string };
   /** A second app on the same database: what a second server instance would be. */
   secondInstance(): ReturnType<typeof createApp>;
@@ -22,10 +32,13 @@ export interface TestContext {
  * A real app on a real, fresh database: two partnerships (A serves Peel and Halton, B serves
  * Ottawa), the shipped questionnaires published, and a token per role.
  */
-export async function createTestContext(dialect: DialectName): Promise<TestContext> {
+export async function createTestContext(
+  dialect: DialectName,
+  options: { clock?: () => string; auth?: AppDeps['auth'] } = {},
+): Promise<TestContext> {
   const database = await freshDatabase(dialect);
   const { db } = database;
-  const clock = () => NOW;
+  const clock = options.clock ?? (() => NOW);
   await seedShippedQuestionnaires(db, NOW);
   const a = await createPartnership(db, { name: 'Peel-Halton LIP', communities: ['Peel', 'Halton'] }, NOW);
   const b = await createPartnership(db, { name: 'Ottawa LIP', communities: ['Ottawa'] }, NOW);
@@ -37,16 +50,32 @@ export async function createTestContext(dialect: DialectName): Promise<TestConte
     viewerA: await token('viewer', a.id),
     researcherB: await token('researcher', b.id),
   };
+  // A cheap hash here keeps setup fast; the first sign-in re-hashes at the server's cost.
+  const passwordHash = await hashPassword(PASSWORD, { N: 1024, r: 8, p: 1 });
+  const user = async (who: Person, partnershipId: string | null, role: 'researcher' | 'viewer') => {
+    const email = `${who.toLowerCase()}@example.org`;
+    const created = await createUser(db, { email, name: who, passwordHash, isAdmin: partnershipId === null }, NOW);
+    if (partnershipId) await setRole(db, created.id, partnershipId, role, NOW);
+    return { id: created.id, email };
+  };
+  const users = {
+    admin: await user('admin', null, 'researcher'),
+    researcherA: await user('researcherA', a.id, 'researcher'),
+    viewerA: await user('viewerA', a.id, 'viewer'),
+    researcherB: await user('researcherB', b.id, 'researcher'),
+  };
   const extra: Array<{ close(): Promise<void> }> = [];
+  const deps = { db, dialect, clock, ...(options.auth && { auth: options.auth }) };
   return {
-    app: createApp({ db, dialect, clock }),
+    app: createApp(deps),
     database,
     tokens,
+    users,
     partnerships: { a: a.id, b: b.id },
     secondInstance() {
       const handle = connectDatabase(database.url, database.schema ? { schema: database.schema } : {});
       extra.push(handle);
-      return createApp({ db: handle.db, dialect, clock });
+      return createApp({ ...deps, db: handle.db });
     },
     async close() {
       for (const handle of extra) await handle.close();
@@ -57,10 +86,29 @@ export async function createTestContext(dialect: DialectName): Promise<TestConte
 
 type App = ReturnType<typeof createApp>;
 
-/** JSON over app.request, with an optional bearer token. */
-export async function call(app: App, method: string, path: string, options: { token?: string; body?: unknown; raw?: string } = {}) {
-  const headers: Record<string, string> = {};
+export interface CallOptions {
+  token?: string;
+  /** A signed-in browser: sends the session cookie, and the CSRF token unless `csrf` is false. */
+  session?: BrowserSession;
+  csrf?: boolean;
+  headers?: Record<string, string>;
+  body?: unknown;
+  raw?: string;
+}
+
+export interface BrowserSession {
+  cookie: string;
+  csrfToken: string;
+}
+
+/** JSON over app.request, with an optional bearer token or session. */
+export async function call(app: App, method: string, path: string, options: CallOptions = {}) {
+  const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.session) {
+    headers.cookie = options.session.cookie;
+    if (options.csrf !== false) headers['x-csrf-token'] = options.session.csrfToken;
+  }
   if (options.body !== undefined || options.raw !== undefined) headers['content-type'] = 'application/json';
   const response = await app.request(path, {
     method,
@@ -98,4 +146,18 @@ export async function launchConsultation(
   });
   if (result.status !== 201) throw new Error(`launch failed: ${result.status} ${result.text}`);
   return result.json as { id: string; slug: string; links: Array<{ slug: string; community: string | null }> };
+}
+
+/** Signs in through the API as a browser would; returns the cookie to send back and the CSRF token. */
+export async function signIn(app: App, email: string, password = PASSWORD): Promise<BrowserSession> {
+  const result = await call(app, 'POST', '/api/auth/sign-in', { body: { email, password } });
+  if (result.status !== 200) throw new Error(`sign-in failed: ${result.status} ${result.text}`);
+  return { cookie: sessionCookieOf(result.headers), csrfToken: result.json.csrfToken };
+}
+
+/** The `name=value` part of the session cookie a response sets. */
+export function sessionCookieOf(headers: Headers): string {
+  const cookie = headers.getSetCookie().find((line) => line.startsWith('tessera_session='));
+  if (!cookie) throw new Error('no session cookie was set');
+  return cookie.split(';')[0]!;
 }
