@@ -6,11 +6,13 @@ import { createAuthContext } from './auth/auth-context';
 import { requireCaller } from './auth/bearer.middleware';
 import { tokenRoutes } from './auth/tokens.routes';
 import { consultationRoutes } from './consultations/consultations.routes';
+import { progressRoutes } from './consultations/progress.routes';
 import { AppError, renderError } from './errors';
 import { intakeRoutes } from './intake/intake.routes';
 import { createPublicConsultations } from './intake/public-consultation';
 import { openApiRoutes } from './openapi/openapi.routes';
 import { partnershipRoutes } from './partnerships/partnerships.routes';
+import { questionnaireCheckRoutes } from './questionnaires/check.routes';
 import { questionnaireRoutes } from './questionnaires/questionnaires.routes';
 import { codingRoutes } from './coding/coding.routes';
 import { insightRoutes } from './insights/insights.routes';
@@ -42,7 +44,9 @@ export function createApp(deps: AppDeps) {
     .use('/api/analysis/*', authenticated)
     .route('/api/partnerships', partnershipRoutes(deps))
     .route('/api/questionnaires', questionnaireRoutes(deps))
+    .route('/api/questionnaires', questionnaireCheckRoutes())
     .route('/api/consultations', consultationRoutes(deps))
+    .route('/api/consultations', progressRoutes(deps))
     .route('/api/consultations', responseRoutes(deps))
     .route('/api/consultations', exportRoutes(deps))
     .route('/api/consultations', codingRoutes(deps))

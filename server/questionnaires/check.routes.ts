@@ -1,0 +1,17 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AuthEnv } from '../auth/bearer.middleware';
+import { readJsonBody } from '../lib/validate-body';
+import { findSurveyProblems } from './survey-check';
+
+/**
+ * POST /api/questionnaires/check: every problem that would stop publishing a SurveyJS
+ * document, each with its place in the JSON, without storing anything. Authors check a file
+ * before it becomes a draft; publishing runs the same check.
+ */
+export function questionnaireCheckRoutes() {
+  return new Hono<AuthEnv>().post('/check', async (c) => {
+    const { survey } = await readJsonBody(c, z.strictObject({ survey: z.unknown() }));
+    return c.json({ problems: findSurveyProblems(survey) });
+  });
+}
