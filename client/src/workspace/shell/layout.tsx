@@ -68,7 +68,9 @@ function MainNav() {
             <li key={item.to}><NavLink to={item.to}>{item.label[locale]}</NavLink></li>
           ))}
           <li><NavLink to="/workspace/partnerships">{t.common.nav.partnerships}</NavLink></li>
-          {session.isAdmin && <li><NavLink to="/workspace/tokens">{t.common.nav.tokens}</NavLink></li>}
+          {(session.isAdmin || session.memberships.some((m) => m.role === 'admin')) && (
+            <li><NavLink to="/workspace/tokens">{t.common.nav.tokens}</NavLink></li>
+          )}
         </ul>
       </nav>
       <div className="ws-account">

@@ -1,0 +1,128 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { QueryState } from '../components/query-state';
+import { api } from '../shell/api';
+import type { Consultation, Partnership } from '../shell/api-types';
+import { useSessionState } from '../shell/session';
+import { CompareSection } from './compare-section';
+import { GapSection } from './gap-section';
+import { ReportLinks } from './report-links';
+import { readsRawAnswers } from './roles';
+import { useAnalysisStrings } from './strings';
+import { SummarySection } from './summary-section';
+
+const FILTERS = ['partnership', 'consultation', 'audience', 'wave', 'community', 'locale', 'source'] as const;
+type Filter = (typeof FILTERS)[number];
+const API_NAMES: Record<Filter, string> = {
+  partnership: 'partnershipId', consultation: 'consultationId', audience: 'audience', wave: 'wave', community: 'community', locale: 'locale', source: 'source',
+};
+
+/**
+ * Everything the partnership's figures say, for the slice in the address (so a view can be
+ * bookmarked and shared): theme frequencies, comparisons, the newcomer/provider gap, the
+ * report and, for researchers, the exports. Only aggregates: a viewer reads all of it.
+ */
+export function ResultsPage() {
+  const s = useAnalysisStrings();
+  const [params, setParams] = useSearchParams();
+  const partnerships = useQuery({ queryKey: ['partnerships'], queryFn: () => api<{ partnerships: Partnership[] }>('/api/partnerships') });
+  const consultations = useQuery({ queryKey: ['consultations'], queryFn: () => api<{ consultations: Consultation[] }>('/api/consultations') });
+  const first = partnerships.data?.partnerships[0]?.id;
+  useEffect(() => {
+    if (!params.get('partnership') && first) {
+      const next = new URLSearchParams(params);
+      next.set('partnership', first);
+      setParams(next, { replace: true });
+    }
+  }, [first, params, setParams]);
+
+  return (
+    <div className="analysis-page">
+      <h1>{s.results.title}</h1>
+      <QueryState query={partnerships}>
+        {(data) =>
+          data.partnerships.length === 0 ? (
+            <p>{s.results.noPartnership}</p>
+          ) : (
+            <Results partnerships={data.partnerships} consultations={consultations.data?.consultations ?? []} />
+          )
+        }
+      </QueryState>
+    </div>
+  );
+}
+
+function Results({ partnerships, consultations }: { partnerships: Partnership[]; consultations: Consultation[] }) {
+  const s = useAnalysisStrings();
+  const { session } = useSessionState();
+  const [params, setParams] = useSearchParams();
+  const value = (name: Filter) => params.get(name) ?? '';
+  const partnership = partnerships.find((p) => p.id === value('partnership')) ?? partnerships[0]!;
+  const own = consultations.filter((c) => c.partnershipId === partnership.id);
+  const consultation = own.find((c) => c.id === value('consultation'));
+  const waves = [...new Set(own.map((c) => c.wave))].sort().reverse();
+  const locales = [...new Set(own.flatMap((c) => c.locales))].sort();
+  const communities = [...new Set([...partnership.communities, ...own.flatMap((c) => c.communities)])].sort();
+
+  const set = (name: Filter, next: string) => {
+    const copy = new URLSearchParams(params);
+    if (next) copy.set(name, next);
+    else copy.delete(name);
+    if (name === 'partnership') for (const other of ['consultation', 'wave', 'community'] as const) copy.delete(other);
+    setParams(copy, { replace: true });
+  };
+
+  const apiQuery = useMemo(() => {
+    const query = new URLSearchParams();
+    query.set('partnershipId', partnership.id);
+    for (const name of FILTERS) if (name !== 'partnership' && params.get(name)) query.set(API_NAMES[name], params.get(name)!);
+    return query.toString();
+  }, [params, partnership.id]);
+  // Comparing communities within one community, or waves within one wave, shows one column: leave that filter out.
+  const without = (name: 'community' | 'wave') => {
+    const query = new URLSearchParams(apiQuery);
+    query.delete(name);
+    if (name === 'wave') query.delete('consultationId');
+    return query.toString();
+  };
+  const gapQuery = useMemo(() => {
+    const query = new URLSearchParams({ partnershipId: partnership.id });
+    if (params.get('wave')) query.set('wave', params.get('wave')!);
+    if (params.get('community')) query.set('community', params.get('community')!);
+    return query.toString();
+  }, [params, partnership.id]);
+  const raw = readsRawAnswers(session, partnership.id);
+
+  const select = (name: Filter, label: string, options: Array<[string, string]>) => (
+    <div className="analysis-filter">
+      <label htmlFor={`filter-${name}`}>{label}</label>
+      <select id={`filter-${name}`} value={value(name)} onChange={(event) => set(name, event.target.value)}>
+        {options.map(([optionValue, text]) => <option key={optionValue} value={optionValue}>{text}</option>)}
+      </select>
+    </div>
+  );
+
+  return (
+    <>
+      <form className="analysis-filters" aria-label={s.results.filters} onSubmit={(event) => event.preventDefault()}>
+        {partnerships.length > 1 && select('partnership', s.results.partnership, partnerships.map((p) => [p.id, p.name]))}
+        {select('consultation', s.results.consultation, [['', s.results.allConsultations], ...own.map((c): [string, string] => [c.id, c.title])])}
+        {select('audience', s.results.audience, (['', 'newcomers', 'providers'] as const).map((a): [string, string] => [a, s.results.audiences[a]]))}
+        {select('wave', s.results.wave, [['', s.results.any], ...waves.map((w): [string, string] => [w, w])])}
+        {select('community', s.results.community, [['', s.results.any], ...communities.map((c): [string, string] => [c, c])])}
+        {select('locale', s.results.locale, [['', s.results.any], ...locales.map((l): [string, string] => [l, l])])}
+        {select('source', s.results.source, (['combined', 'closed', 'open'] as const).map((k): [string, string] => [k === 'combined' ? '' : k, s.results.sources[k]]))}
+      </form>
+      {raw && consultation && (
+        <p><Link to={`/workspace/consultations/${consultation.id}/review`}>{s.results.reviewLink}</Link></p>
+      )}
+      <SummarySection query={apiQuery} />
+      <CompareSection query={without('community')} by="community" />
+      <CompareSection query={without('wave')} by="wave" />
+      <GapSection query={gapQuery} />
+      <ReportLinks partnershipId={partnership.id} wave={value('wave') || waves[0] || ''} audience={value('audience') === 'providers' ? 'providers' : 'newcomers'} consultation={raw ? consultation : undefined} showExportHint={raw} />
+    </>
+  );
+}
+
