@@ -9,7 +9,8 @@ import { AppError } from '../errors';
 import { readJsonBody } from '../lib/validate-body';
 import { consultationAgreement } from './agreement';
 import { codeAllPending } from './coding-runner';
-import { pendingReviews, recordDecisions } from './review.repository';
+import { recordDecisions } from './review.repository';
+import { bulkAccept, reviewQueue } from './review-queue';
 
 const DecisionsInput = z.strictObject({
   responseId: z.string().min(1),
@@ -18,6 +19,8 @@ const DecisionsInput = z.strictObject({
     .array(z.strictObject({ action: z.enum(['accept', 'reject', 'add']), theme: z.string().refine(isThemeCode, 'not a theme code of the taxonomy') }))
     .min(1),
 });
+
+const BulkAcceptInput = z.strictObject({ minConfidence: z.number().min(0).max(1) });
 
 /** Coding and review read open answers word for word: the partnership's researchers only. */
 export function codingRoutes({ db, clock }: AppDeps) {
@@ -31,7 +34,13 @@ export function codingRoutes({ db, clock }: AppDeps) {
     .get('/:id/review', async (c) => {
       const consultation = await load(c.req.param('id'), c.get('caller'));
       const limit = Math.min(Math.max(Number(c.req.query('limit') ?? 20) || 20, 1), 200);
-      return c.json({ items: await pendingReviews(db, consultation.id, limit) });
+      const scope = c.req.query('scope') === 'second' ? 'second' : 'pending';
+      return c.json(await reviewQueue(db, { consultationId: consultation.id, reviewer: c.get('caller').actorId, scope, limit }));
+    })
+    .post('/:id/review/bulk-accept', async (c) => {
+      const consultation = await load(c.req.param('id'), c.get('caller'));
+      const { minConfidence } = await readJsonBody(c, BulkAcceptInput);
+      return c.json({ accepted: await bulkAccept(db, { consultationId: consultation.id, minConfidence, reviewer: c.get('caller').actorId, now: clock() }) });
     })
     .post('/:id/review', async (c) => {
       const consultation = await load(c.req.param('id'), c.get('caller'));

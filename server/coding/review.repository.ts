@@ -18,6 +18,8 @@ export interface ReviewItem {
   suggestions: Array<{ theme: string; confidence: number }>;
 }
 
+type QueueRow = { response_id: string; question: string; locale: string; community: string; answers: string };
+
 export async function pendingReviews(db: Kysely<Database>, consultationId: string, limit: number): Promise<ReviewItem[]> {
   const rows = await db
     .selectFrom('answer_reviews as ar')
@@ -28,6 +30,11 @@ export async function pendingReviews(db: Kysely<Database>, consultationId: strin
     .orderBy('r.seq')
     .limit(limit)
     .execute();
+  return reviewItems(db, rows);
+}
+
+/** The machine's codes beside each answer's text, confidence first. */
+export async function reviewItems(db: Kysely<Database>, rows: readonly QueueRow[]): Promise<ReviewItem[]> {
   if (rows.length === 0) return [];
   const codes = await db
     .selectFrom('answer_codes')
