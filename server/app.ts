@@ -2,6 +2,9 @@ import { Hono } from 'hono';
 import { sql } from 'kysely';
 import type { AppDeps } from './app-deps';
 import { authRoutes } from './accounts/auth.routes';
+import { invitationLinkRoutes } from './accounts/invitation-links.routes';
+import { passwordResetLinkRoutes, userRoutes } from './accounts/password-resets.routes';
+import { peopleRoutes } from './accounts/people.routes';
 import { createAuthContext } from './auth/auth-context';
 import { requireCaller } from './auth/bearer.middleware';
 import { tokenRoutes } from './auth/tokens.routes';
@@ -37,11 +40,16 @@ export function createApp(deps: AppDeps) {
     .route('/api', openApiRoutes())
     .route('/api/c', intakeRoutes(deps, consultations))
     .route('/api/auth', authRoutes(auth))
+    .route('/api/invitations', invitationLinkRoutes(auth))
+    .route('/api/password-resets', passwordResetLinkRoutes(auth))
     .use('/api/partnerships/*', authenticated)
     .use('/api/questionnaires/*', authenticated)
     .use('/api/consultations/*', authenticated)
     .use('/api/tokens/*', authenticated)
     .use('/api/analysis/*', authenticated)
+    .use('/api/users/*', authenticated)
+    .route('/api/partnerships', peopleRoutes(deps, auth))
+    .route('/api/users', userRoutes(auth))
     .route('/api/partnerships', partnershipRoutes(deps))
     .route('/api/questionnaires', questionnaireRoutes(deps))
     .route('/api/questionnaires', questionnaireCheckRoutes())
