@@ -1,5 +1,7 @@
 import { runCodeCommand } from './code-command';
 import { runEvaluateCommand } from './evaluate-command';
+import { readPassword, runUserAdd, UserCommandError, type UserAddOptions } from './user-command';
+import { DEFAULT_DATABASE_FILE } from '../env';
 
 const HELP = `Usage: npm run --silent tessera -- <command> [options]
 
@@ -12,6 +14,10 @@ Commands:
   evaluate [--threshold 0.5] [--with-classifier]
       Prints precision, recall, F1, Cohen's kappa and shares per theme on the held-out
       development answers, then on the whole set.
+  user add --email EMAIL --name NAME [--admin] [--partnership ID --role admin|researcher|viewer]
+      Adds a person who signs in to the workspace (or updates the one with this email), in the
+      database DATABASE_URL names (default ./data/tessera.sqlite). The password is read from
+      TESSERA_PASSWORD, or else from the first line of stdin; never give it as an argument.
   help
       Shows this text.
 `;
@@ -36,6 +42,23 @@ function readOptions(args: string[]): { threshold?: number; withClassifier: bool
   return options;
 }
 
+function readUserOptions(args: string[]): UserAddOptions {
+  const values: Record<string, string> = {};
+  let admin = false;
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index]!;
+    if (arg === '--admin') admin = true;
+    else if (['--email', '--name', '--partnership', '--role'].includes(arg) && args[index + 1] !== undefined) values[arg.slice(2)] = args[++index]!;
+    else if (arg === '--password') throw new UsageError('give the password in TESSERA_PASSWORD or on stdin, not as an argument');
+    else throw new UsageError(`unknown option ${arg}`);
+  }
+  if (!values.email || !values.name) throw new UsageError('user add needs --email and --name');
+  if (values.partnership === undefined && values.role !== undefined) throw new UsageError('--role goes with --partnership');
+  const role = values.role ?? 'researcher';
+  if (role !== 'admin' && role !== 'researcher' && role !== 'viewer') throw new UsageError('--role is admin, researcher or viewer');
+  return { email: values.email, name: values.name, admin, ...(values.partnership && { partnership: { id: values.partnership, role } }) };
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -51,6 +74,18 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'evaluate') {
       const options = readOptions(rest);
       process.stdout.write(`${runEvaluateCommand(options)}\n`);
+      return 0;
+    }
+    if (command === 'user' && rest[0] === 'add') {
+      const options = readUserOptions(rest.slice(1));
+      const password = await readPassword(process.env, process.stdin);
+      try {
+        process.stdout.write(`${await runUserAdd(options, password, process.env.DATABASE_URL || DEFAULT_DATABASE_FILE)}\n`);
+      } catch (error) {
+        if (!(error instanceof UserCommandError)) throw error;
+        process.stderr.write(`tessera: ${error.message}\n`);
+        return 1;
+      }
       return 0;
     }
     throw new UsageError(`unknown command ${command}`);
