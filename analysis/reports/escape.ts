@@ -12,12 +12,15 @@ export function escapeHtml(value: string): string {
 }
 
 /**
- * For a Markdown table cell or paragraph: HTML is escaped too, because most Markdown
- * renderers pass raw HTML through; Markdown's own punctuation is backslash-escaped and
- * line breaks become spaces so a quote cannot break out of its cell or start a heading.
+ * For a Markdown table cell, heading or paragraph. Markdown is escaped with backslashes only
+ * (CommonMark lets any ASCII punctuation be backslash-escaped), never HTML-escaped: an `&amp;`
+ * would show as such in every Markdown viewer. `<` and `>` are escaped so no renderer reads
+ * raw HTML, and `&` only where it would start an entity (`&amp;`, `&#39;`), so "Education &
+ * children's" stays readable in the raw text. Line breaks become spaces so a quote cannot
+ * break out of its cell or start a heading.
  */
 export function escapeMarkdown(value: string): string {
-  return escapeHtml(value)
+  return value
     .replace(/[\r\n]+/g, ' ')
-    .replace(/([\\`*_{}[\]()#+\-.!|~])/g, '\\$1');
+    .replace(/([\\`*_{}[\]()#+\-.!|~<>]|&(?=#?[a-z0-9]+;))/gi, '\\$1');
 }

@@ -18,7 +18,7 @@ import {
   isSlugTaken,
   type Consultation,
 } from './consultations.repository';
-import { kioskSettings } from './kiosk-settings';
+import { EmbedOrigin, kioskSettings } from './kiosk-settings';
 import { requireConsultation } from './require-consultation';
 
 const Status = z.enum(['draft', 'open', 'paused', 'closed']);
@@ -39,6 +39,7 @@ const ConsultationInput = z.strictObject({
       idleTimeoutSeconds: z.number().int().min(10).max(3600).optional(),
       countdownSeconds: z.number().int().min(3).max(300).optional(),
       exitPin: z.string().regex(/^\d{4,8}$/, 'A PIN is 4 to 8 digits.').optional(),
+      embedOrigins: z.array(EmbedOrigin).max(20).optional().describe('https origins that may show the survey in a frame; none by default'),
     })
     .optional(),
 });

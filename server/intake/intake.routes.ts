@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import type { Kysely } from 'kysely';
 import type { AppDeps } from '../app-deps';
 import type { Database } from '../db/schema';
 import { AppError } from '../errors';
+import { limitBody } from '../lib/body-limit';
 import { canonicalJson } from '../lib/canonical-json';
 import { sha256Hex } from '../lib/ids';
 import { readJsonBody } from '../lib/validate-body';
@@ -26,11 +26,9 @@ export function intakeRoutes({ db, clock, intakeActivity }: AppDeps, consultatio
     })
     .post(
       '/:slug/responses',
-      bodyLimit({
-        maxSize: MAX_RESPONSE_BYTES,
-        onError: () => {
-          throw new AppError(413, 'body_too_large', `A response may be at most ${MAX_RESPONSE_BYTES / 1024} KiB. Shorten the longest answers.`);
-        },
+      limitBody({
+        maxBytes: MAX_RESPONSE_BYTES,
+        tooLarge: () => new AppError(413, 'body_too_large', `A response may be at most ${MAX_RESPONSE_BYTES / 1024} KiB. Shorten the longest answers.`),
       }),
       async (c) => {
         intakeActivity?.mark();

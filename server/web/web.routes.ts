@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Hono, type Context } from 'hono';
 import type { PublicConsultations } from '../intake/public-consultation';
+import { embedOriginsOf } from './embed-origins';
 import { createRespondentPages } from './respondent-page';
+import { securityHeaders } from './security-headers';
 
 export type WebRoutesOptions = { distDir: string; consultations?: PublicConsultations };
 
@@ -83,6 +85,7 @@ export function webRoutes({ distDir, consultations }: WebRoutesOptions) {
   };
 
   return new Hono()
+    .use(securityHeaders(consultations ? { embedOrigins: embedOriginsOf(consultations) } : {}))
     .get('/c/:slug', drawnOrShell)
     .get('/kiosk/:slug', drawnOrShell)
     .get('/poster/:slug', shell)

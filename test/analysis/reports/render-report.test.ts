@@ -67,6 +67,6 @@ describe('renderReport as Markdown', () => {
 
   it('escapes quotes so they cannot inject HTML or break a table', () => {
     expect(markdown).not.toContain('<script>');
-    expect(escapeMarkdown('a | b\n# c <i>')).toBe('a \\| b \\# c &lt;i&gt;');
+    expect(escapeMarkdown('a | b\n# c <i> &amp; d & e')).toBe('a \\| b \\# c \\<i\\> \\&amp; d & e');
   });
 });
