@@ -22,7 +22,9 @@ export const VALIDATED_TYPES = [
 ] as const;
 
 /** Text input types validated with survey-core's semantics. */
-export const VALIDATED_INPUT_TYPES = ['text', 'number', 'email', 'tel', 'url'] as const;
+export const VALIDATED_INPUT_TYPES = [
+  'text', 'number', 'email', 'tel', 'url', 'date', 'datetime-local', 'time', 'month', 'week', 'color', 'range',
+] as const;
 
 /** Why a type survey-core ships is refused: the reason a researcher can act on. */
 const REFUSED_TYPES: Record<string, string> = {
