@@ -1,7 +1,9 @@
-import { SurveyModel } from 'survey-core';
+import { Serializer, SurveyModel } from 'survey-core';
 import { registerTesseraProperties } from '../../surveys/survey-properties';
 import type { FieldError } from '../errors';
 import { compileValidator } from '../validation/compile-validator';
+import { UnsupportedSurveyError } from '../validation/compile-questions';
+import { findRefusals } from '../validation/survey-support';
 import { objectPaths, questionPaths } from './survey-paths';
 
 registerTesseraProperties();
@@ -13,22 +15,26 @@ export type SurveyProblem = FieldError & { path?: string };
  * Problems that stop a SurveyJS document from being published: it must load in survey-core
  * without unknown types or properties, hold at least one question, name each question once
  * (answers are keyed by name), and use only what the intake validator can check.
- * Every problem is listed at once, with its place, so an author fixes them in one pass.
+ * Every problem is listed at once, with its place, so an author fixes them in one pass; a
+ * refused element is reported on its own, with its path in the JSON.
  */
 export function findSurveyProblems(json: unknown): SurveyProblem[] {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     return [{ field: 'survey', code: 'not_an_object', message: 'The survey must be a SurveyJS JSON object.' }];
   }
-  const problems: SurveyProblem[] = [];
+  const problems: SurveyProblem[] = findRefusals(json).map(({ path, message }) => ({ field: path, code: 'unsupported_feature', message, path }));
   const model = new SurveyModel(json);
   const paths = objectPaths(json);
   for (const error of model.jsonErrors ?? []) {
+    // An element of an unknown type is already reported above, with its path and what to do.
+    if (isUnknownTypeError(error)) continue;
     const at = error.jsonObj && typeof error.jsonObj === 'object' ? paths.get(error.jsonObj) : undefined;
     const property = (error as { propertyName?: string }).propertyName;
     const path = at === undefined ? undefined : error.type === 'unknownproperty' && property ? (at ? `${at}.${property}` : property) : at;
     problems.push({ field: 'survey', code: 'survey_json', message: error.message, ...(path !== undefined && { path }) });
   }
-  const questions = model.getAllQuestions(false, false, true);
+  // Nested questions (matrix cells, dynamic panels' templates) are named within their question.
+  const questions = model.getAllQuestions(false, false, false);
   if (questions.length === 0) {
     problems.push({ field: 'survey', code: 'no_questions', message: 'The survey has no questions.' });
   }
@@ -46,8 +52,15 @@ export function findSurveyProblems(json: unknown): SurveyProblem[] {
     try {
       compileValidator(json);
     } catch (error) {
-      problems.push({ field: 'survey', code: 'unsupported_feature', message: (error as Error).message });
+      const refused = error instanceof UnsupportedSurveyError ? error.refusals.map((refusal) => refusal.path) : ['survey'];
+      problems.push({ field: refused[0] ?? 'survey', code: 'unsupported_feature', message: (error as Error).message });
     }
   }
   return problems;
+}
+
+function isUnknownTypeError(error: { type?: string; jsonObj?: unknown }): boolean {
+  if (error.type !== 'incorrecttypeproperty') return false;
+  const type = (error.jsonObj as { type?: unknown } | undefined)?.type;
+  return typeof type !== 'string' || !Serializer.findClass(type);
 }

@@ -13,6 +13,7 @@ import {
 } from 'survey-core';
 import { registerTesseraProperties } from '../../surveys/survey-properties';
 import { compileCondition, type Condition } from './expressions';
+import { findRefusals, type Refusal } from './survey-support';
 
 registerTesseraProperties();
 
@@ -20,9 +21,6 @@ export const SUPPORTED_TYPES = [
   'radiogroup', 'checkbox', 'dropdown', 'rating', 'boolean', 'text', 'comment', 'matrix', 'html',
 ] as const;
 export type QuestionKind = (typeof SUPPORTED_TYPES)[number];
-
-/** Text input types the validator understands; the others (date, range, …) need their own rules. */
-const TEXT_INPUT_TYPES = new Set(['text', 'number', 'email', 'tel', 'url']);
 
 /** A choice (or matrix row/column) with the condition survey-core would use to show it. */
 export interface CompiledItem {
@@ -87,10 +85,11 @@ export interface CompiledQuestion {
  * than validated wrongly.
  */
 export function compileQuestions(surveyJson: unknown): CompiledQuestion[] {
+  const refusals = findRefusals(surveyJson);
+  if (refusals.length > 0) throw new UnsupportedSurveyError(refusals);
   const survey = new SurveyModel(surveyJson as object);
-  const refused = refusedFeatures(survey);
-  if (refused.length > 0) throw new Error(`The survey uses features the server cannot validate: ${refused.join(', ')}.`);
-  const questions = survey.getAllQuestions(false, false, true).map(compileQuestion);
+  // Not nested: a matrix column or a dynamic panel's template is part of its question, not one itself.
+  const questions = survey.getAllQuestions(false, false, false).map(compileQuestion);
   survey.dispose();
   const byName = new Map(questions.map((question) => [question.name, question]));
   for (const question of questions) {
@@ -101,21 +100,12 @@ export function compileQuestions(surveyJson: unknown): CompiledQuestion[] {
   return questions;
 }
 
-function refusedFeatures(survey: SurveyModel): string[] {
-  const problems: string[] = [];
-  if (survey.triggers.length > 0) problems.push('triggers');
-  if (survey.calculatedValues.length > 0) problems.push('calculatedValues');
-  for (const question of survey.getAllQuestions(false, false, true)) {
-    const type = question.getType();
-    if (!(SUPPORTED_TYPES as readonly string[]).includes(type)) problems.push(`question type "${type}" (${question.name})`);
-    if (type === 'text' && !TEXT_INPUT_TYPES.has((question as QuestionTextModel).inputType)) {
-      problems.push(`text input type "${(question as QuestionTextModel).inputType}" (${question.name})`);
-    }
-    for (const property of ['setValueExpression', 'defaultValueExpression', 'minValueExpression', 'maxValueExpression']) {
-      if (question.getPropertyValue(property)) problems.push(`${property} (${question.name})`);
-    }
+/** A survey using what the server cannot validate; `refusals` says what, element by element. */
+export class UnsupportedSurveyError extends Error {
+  constructor(readonly refusals: readonly Refusal[]) {
+    super(`The survey uses features the server cannot validate: ${refusals.map((refusal) => refusal.message).join(' ')}`);
+    this.name = 'UnsupportedSurveyError';
   }
-  return problems;
 }
 
 function compileQuestion(question: Question): CompiledQuestion {

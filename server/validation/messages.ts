@@ -26,6 +26,10 @@ export function strictMessage(problem: Problem, title: string, offered: () => re
     case 'too_many_choices':
       return `Choose at most ${String(problem.detail)} options for ${quote(title)}.`;
     case 'out_of_range':
+      if (problem.expected === 'range') {
+        const [min, max] = problem.detail as [number, number];
+        return `The answer to ${quote(title)} must be between ${min} and ${max}.`;
+      }
       if (problem.expected === 'length') return `The answer to ${quote(title)} must be at most ${String(problem.detail)} characters long.`;
       return `${quote(problem.detail)} is not on the scale of ${quote(title)}: pick from ${list(offered())}.`;
   }

@@ -1,6 +1,7 @@
 import { EmailValidator, Helpers } from 'survey-core';
 import type { CompiledQuestion } from './compile-questions';
 import { compileCondition, type Condition } from './expressions';
+import { comparable, renderedMinMax } from './text-inputs';
 import { isRequired, otherSelected, visibleItemValues, type Values } from './visibility';
 
 /** A rule survey-core's own validate() enforces, named by its localization key. */
@@ -53,17 +54,18 @@ function minSelectedUnreached(question: CompiledQuestion, value: unknown): boole
 
 function textChecks(question: CompiledQuestion, value: unknown): RuleBreak[] {
   const breaks: RuleBreak[] = [];
-  if (question.inputType === 'number' && !isEmpty(value)) {
-    const number = value as number;
-    if (!Helpers.isValueEmpty(question.min) && number < (question.min as number)) {
-      breaks.push({ code: 'out_of_range', key: 'minError', args: [question.min] });
+  const { min, max } = renderedMinMax(question.inputType, question.min, question.max);
+  if (!isEmpty(value) && (!Helpers.isValueEmpty(min) || !Helpers.isValueEmpty(max))) {
+    const compared = comparable(question.inputType, value) as number;
+    if (!Helpers.isValueEmpty(min) && compared < (comparable(question.inputType, min) as number)) {
+      breaks.push({ code: 'out_of_range', key: 'minError', args: [min] });
     }
-    if (!Helpers.isValueEmpty(question.max) && number > (question.max as number)) {
-      breaks.push({ code: 'out_of_range', key: 'maxError', args: [question.max] });
+    if (!Helpers.isValueEmpty(max) && compared > (comparable(question.inputType, max) as number)) {
+      breaks.push({ code: 'out_of_range', key: 'maxError', args: [max] });
     }
-    if (breaks.length === 0 && stepIncorrect(number, question.step)) {
-      breaks.push({ code: 'out_of_range', key: 'stepError', args: [question.step] });
-    }
+  }
+  if (question.inputType === 'number' && !isEmpty(value) && breaks.length === 0 && stepIncorrect(value as number, question.step)) {
+    breaks.push({ code: 'out_of_range', key: 'stepError', args: [question.step] });
   }
   if (question.inputType === 'email' && !question.validators.some((v) => v.getType() === 'emailvalidator')) {
     if (new EmailValidator().validate(value)?.error) breaks.push({ code: 'validator', key: 'invalidEmail', args: [] });

@@ -1,5 +1,6 @@
 import { Helpers } from 'survey-core';
 import type { CompiledQuestion } from './compile-questions';
+import { inputShapeProblem, rangeBounds } from './text-inputs';
 import { choiceValues, visibleItemValues, type Values } from './visibility';
 
 /**
@@ -60,10 +61,14 @@ const boolean: Check = (question, value) =>
   value === question.valueTrue || value === question.valueFalse ? undefined : { code: 'invalid_type', expected: 'yes or no' };
 
 const text: Check = (question, value) => {
-  if (question.inputType === 'number') {
-    return typeof value === 'number' && Number.isFinite(value) ? undefined : { code: 'invalid_type', expected: 'a number' };
+  const inputType = question.kind === 'text' ? question.inputType : 'text';
+  const expected = inputShapeProblem(inputType, value);
+  if (expected) return { code: 'invalid_type', expected };
+  if (inputType === 'range') {
+    const [min, max] = rangeBounds(question.min, question.max);
+    return (value as number) < min || (value as number) > max ? { code: 'out_of_range', detail: [min, max], expected: 'range' } : undefined;
   }
-  if (typeof value !== 'string') return { code: 'invalid_type', expected: 'text' };
+  if (typeof value !== 'string') return undefined;
   if (question.maxLength > 0 && value.length > question.maxLength) return { code: 'out_of_range', detail: question.maxLength, expected: 'length' };
   return undefined;
 };

@@ -8,6 +8,7 @@ import {
   type QuestionSelectBase,
   type QuestionTextModel,
 } from 'survey-core';
+import { neverSent, pastBounds, sentByBrowser } from './generate-inputs';
 import type { SeededRandom } from './seeded-random';
 
 /**
@@ -77,6 +78,12 @@ function valueMaker(question: Question): Maker {
         return (random, careless) => {
           if (!careless || random.chance(0.6)) return random.int(Math.max(min, 16), Math.min(max, 40));
           return random.pick([min - 1, max + 1, 2.5, '12', Number.NaN, 130, 15]);
+        };
+      }
+      if (question.getType() === 'text' && text.inputType !== 'text' && text.inputType !== 'email') {
+        return (random, careless) => {
+          if (!careless || random.chance(0.6)) return random.pick(sentByBrowser(text.inputType, text.min, text.max, random));
+          return random.pick([...neverSent(text.inputType), ...pastBounds(text.inputType, text.min, text.max), '', '  ']);
         };
       }
       return (random, careless) => {

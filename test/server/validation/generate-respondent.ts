@@ -1,3 +1,4 @@
+import { neverSent, pastBounds, sentByBrowser } from './generate-inputs';
 import { offeredChoices, readShapes, type QuestionShape, type Values } from './questionnaire-shape';
 import type { SeededRandom } from './seeded-random';
 
@@ -108,11 +109,13 @@ export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
   function pickText(shape: QuestionShape, answers: Values, random: SeededRandom): unknown {
     const candidates: unknown[] = [];
     if (shape.inputType === 'number') {
-      const low = shape.min ?? 0;
-      const high = shape.max ?? 100;
+      const low = typeof shape.min === 'number' ? shape.min : 0;
+      const high = typeof shape.max === 'number' ? shape.max : 100;
       const step = shape.step && shape.step > 0 ? shape.step : 1;
       for (let i = 0; i < 12; i++) candidates.push(low + step * random.int(0, Math.floor(Math.min(high - low, 90) / step)));
       candidates.push(low, high);
+    } else if (shape.type === 'text' && !['text', 'email'].includes(shape.inputType)) {
+      candidates.push(...sentByBrowser(shape.inputType, shape.min, shape.max, random));
     } else {
       candidates.push(...random.subset(shape.inputType === 'email' ? EMAILS : TEXTS, TEXTS.length));
     }
@@ -141,7 +144,7 @@ export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
    * checkbox, unknown or hidden choices, none with others, blank objects), so that the other
    * questions' conditions read what survey-core made of them.
    */
-  const allChoices = [...new Set(shapes.flatMap((shape) => [...shape.choices.map((item) => item.value), ...shape.exclusive]))];
+  const allChoices = [...new Set(['zzz', ...shapes.flatMap((shape) => [...shape.choices.map((item) => item.value), ...shape.exclusive])])];
   const reshaped = (random: SeededRandom): Values => {
     const answers = careful(random);
     for (let count = random.int(1, 3); count > 0; count--) {
@@ -203,7 +206,7 @@ const MUTATIONS: Mutation[] = [
       checkbox: ['housing', 3, { a: 1 }, [['x']]],
       rating: ['low', true, [3]],
       boolean: ['yes', 1, 'true'],
-      text: shape.inputType === 'number' ? ['12', true, Number.NaN] : [7, ['x'], { a: 1 }],
+      text: neverSent(shape.inputType),
       comment: [7, ['x']],
       matrix: [[1], 'row', 5],
     };
@@ -229,7 +232,13 @@ const MUTATIONS: Mutation[] = [
       return true;
     }
     if (shape.type === 'text' && shape.inputType === 'number') {
-      answers[shape.name] = random.pick([(shape.max ?? 100) + 1, (shape.min ?? 0) - 1, (shape.min ?? 0) + 0.5]);
+      const [low, high] = [typeof shape.min === 'number' ? shape.min : 0, typeof shape.max === 'number' ? shape.max : 100];
+      answers[shape.name] = random.pick([high + 1, low - 1, low + 0.5]);
+      return true;
+    }
+    const past = shape.type === 'text' ? pastBounds(shape.inputType, shape.min, shape.max) : [];
+    if (past.length > 0) {
+      answers[shape.name] = random.pick(past);
       return true;
     }
     if (shape.maxLength > 0) {

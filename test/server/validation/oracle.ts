@@ -165,8 +165,15 @@ function strictCode(survey: SurveyModel, key: string, value: unknown, answers: R
     case 'text':
     case 'comment': {
       const text = question as QuestionTextModel;
-      if (question.getType() === 'text' && text.inputType === 'number') return typeof value === 'number' && Number.isFinite(value) ? undefined : 'invalid_type';
-      if (typeof value !== 'string') return 'invalid_type';
+      const inputType = question.getType() === 'text' ? text.inputType : 'text';
+      if (inputType === 'number' || inputType === 'range') {
+        if (typeof value !== 'number' || !Number.isFinite(value)) return 'invalid_type';
+        if (inputType !== 'range') return undefined;
+        const low = typeof text.min === 'number' ? text.min : 0;
+        const high = typeof text.max === 'number' ? text.max : 100;
+        return value < low || value > high ? 'out_of_range' : undefined;
+      }
+      if (typeof value !== 'string' || !browserCouldSend(inputType, value)) return 'invalid_type';
       const maxLength = text.getMaxLength() ?? 0;
       return maxLength > 0 && value.length > maxLength ? 'out_of_range' : undefined;
     }
@@ -196,4 +203,35 @@ function commentCode(survey: SurveyModel, key: string, value: unknown, answers: 
   const other = question.otherItem.value;
   if (!(Array.isArray(chosen) ? chosen.includes(other) : chosen === other)) return 'unknown_question';
   return typeof value === 'string' ? undefined : 'invalid_type';
+}
+
+/**
+ * What an <input type=...> of each kind hands over, checked by a round trip through Date where
+ * a date is involved: a value that does not come back the same is not one a browser sends.
+ */
+function browserCouldSend(inputType: string, value: string): boolean {
+  const iso = (text: string) => {
+    const date = new Date(`${text}Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+  };
+  switch (inputType) {
+    case 'date':
+      return /^\d{4}-\d\d-\d\d$/.test(value) && iso(`${value}T00:00:00.000`);
+    case 'datetime-local': {
+      const [day, time] = value.split('T');
+      return day !== undefined && time !== undefined && browserCouldSend('date', day) && browserCouldSend('time', time);
+    }
+    case 'time':
+      return /^\d\d:\d\d(:\d\d(\.\d{1,3})?)?$/.test(value) && iso(`2000-01-01T${value}`);
+    case 'month':
+      return /^\d{4}-\d\d$/.test(value) && browserCouldSend('date', `${value}-01`);
+    case 'week': {
+      const match = /^\d{4}-W(\d\d)$/.exec(value);
+      return !!match && Number(match[1]) >= 1 && Number(match[1]) <= 53;
+    }
+    case 'color':
+      return /^#[\da-f]{6}$/i.test(value);
+    default:
+      return true;
+  }
 }

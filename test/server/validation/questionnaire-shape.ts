@@ -42,8 +42,9 @@ export interface QuestionShape {
   rates: unknown[];
   booleans: unknown[];
   inputType: string;
-  min?: number;
-  max?: number;
+  /** As the JSON gives them: numbers for number and range inputs, strings for dates and times. */
+  min?: unknown;
+  max?: unknown;
   step?: number;
   maxLength: number;
   rows: ShapeItem[];
@@ -148,8 +149,8 @@ function shapeOf(question: Question): QuestionShape {
     const text = question as QuestionTextModel;
     if (type === 'text') {
       shape.inputType = text.inputType;
-      shape.min = typeof text.min === 'number' ? text.min : undefined;
-      shape.max = typeof text.max === 'number' ? text.max : undefined;
+      shape.min = text.min;
+      shape.max = text.max;
       shape.step = typeof text.step === 'number' ? text.step : undefined;
     }
     shape.maxLength = text.getMaxLength() ?? 0;

@@ -1,0 +1,107 @@
+import { Serializer } from 'survey-core';
+import { registerTesseraProperties } from '../../surveys/survey-properties';
+
+registerTesseraProperties();
+
+/**
+ * What the compiled validator checks, and why the rest is refused, element by element with its
+ * path in the SurveyJS JSON, so a researcher can find and change the one element at fault.
+ * The walk reads the raw JSON (survey-core's model forgets where an element came from).
+ */
+export interface Refusal {
+  /** Where in the survey JSON, e.g. `pages[1].elements[3].columns[0]`. */
+  path: string;
+  /** The element's name, when it has one. */
+  name?: string;
+  message: string;
+}
+
+/** Question types validated with survey-core's semantics (see docs/validation.md). */
+export const VALIDATED_TYPES = [
+  'radiogroup', 'checkbox', 'dropdown', 'rating', 'boolean', 'text', 'comment', 'matrix', 'html', 'panel',
+] as const;
+
+/** Text input types validated with survey-core's semantics. */
+export const VALIDATED_INPUT_TYPES = [
+  'text', 'number', 'email', 'tel', 'url', 'date', 'datetime-local', 'time', 'month', 'week', 'color', 'range',
+] as const;
+
+/** Why a type survey-core ships is refused: the reason a researcher can act on. */
+const REFUSED_TYPES: Record<string, string> = {
+  file: 'it would store files or photos a respondent uploads, which Tessera does not keep with anonymous answers; ask for the information in words instead',
+  signaturepad: "it would store an image of a respondent's signature, which would identify them; record consent with a boolean or radiogroup question instead",
+  imagemap: 'the server cannot yet check which areas of an image were picked; use an imagepicker or a checkbox with the same choices',
+};
+
+const NOT_YET = 'the server does not validate it yet; see docs/validation.md for the types it does';
+
+const REFUSED_PROPERTIES: Record<string, string> = {
+  choicesByUrl: 'its choices would be fetched from the network while a respondent answers, which fails offline and cannot be checked on the server; copy the choices into the question\'s "choices" instead',
+  setValueExpression: `it changes answers behind the respondent's back and ${NOT_YET}`,
+  setValueIf: `it changes answers behind the respondent's back and ${NOT_YET}`,
+  resetValueIf: `it changes answers behind the respondent's back and ${NOT_YET}`,
+  defaultValueExpression: `a computed default ${NOT_YET}`,
+  minValueExpression: `a computed minimum ${NOT_YET}; give "min" a fixed value`,
+  maxValueExpression: `a computed maximum ${NOT_YET}; give "max" a fixed value`,
+};
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Every refused element and survey-level feature, in document order. */
+export function findRefusals(surveyJson: unknown): Refusal[] {
+  if (!isObject(surveyJson)) return [];
+  const refusals: Refusal[] = [];
+  const survey = (key: string, message: string) => {
+    const value = surveyJson[key];
+    if (Array.isArray(value) && value.length > 0) refusals.push({ path: key, message });
+  };
+  survey('triggers', `Triggers change answers after the respondent gives them; ${NOT_YET}. Move the rule into visibleIf or requiredIf where you can.`);
+  survey('calculatedValues', `Calculated values ${NOT_YET}. Use the expression inside the conditions that need it.`);
+  walkContainer(surveyJson, '', refusals);
+  if (Array.isArray(surveyJson.pages)) {
+    surveyJson.pages.forEach((page, index) => {
+      if (isObject(page)) walkContainer(page, `pages[${index}]`, refusals);
+    });
+  }
+  return refusals;
+}
+
+function walkContainer(container: Json, path: string, refusals: Refusal[]): void {
+  for (const key of ['elements', 'questions', 'templateElements']) {
+    const list = container[key];
+    if (!Array.isArray(list)) continue;
+    list.forEach((element, index) => {
+      if (isObject(element)) walkElement(element, `${path ? `${path}.` : ''}${key}[${index}]`, refusals);
+    });
+  }
+}
+
+function walkElement(element: Json, path: string, refusals: Refusal[]): void {
+  const type = typeof element.type === 'string' ? element.type.toLowerCase() : '';
+  const name = typeof element.name === 'string' ? element.name : undefined;
+  const refuse = (message: string) => refusals.push({ path, ...(name === undefined ? {} : { name }), message });
+  const label = name === undefined ? `The ${type || 'untyped'} element at ${path}` : `"${name}" (${type || 'untyped'}, at ${path})`;
+  if (!type || !Serializer.findClass(type)) {
+    refuse(`${label} is of a custom question type the server does not know; replace it with one of SurveyJS's built-in types.`);
+    return;
+  }
+  const reason = REFUSED_TYPES[type];
+  if (reason) refuse(`${label} cannot be published: ${reason}.`);
+  else if (!(VALIDATED_TYPES as readonly string[]).includes(type)) refuse(`${label} cannot be published yet: ${NOT_YET}.`);
+  if (type === 'text') {
+    const inputType = typeof element.inputType === 'string' ? element.inputType.toLowerCase() : 'text';
+    if (inputType === 'password') refuse(`${label} asks for a password, which a questionnaire must never collect; use a plain text input.`);
+    else if (!(VALIDATED_INPUT_TYPES as readonly string[]).includes(inputType)) refuse(`${label} uses inputType "${inputType}": ${NOT_YET}.`);
+  }
+  for (const [property, why] of Object.entries(REFUSED_PROPERTIES)) {
+    if (hasSetting(element[property])) refuse(`${label} uses ${property}: ${why}.`);
+  }
+  walkContainer(element, path, refusals);
+}
+
+function hasSetting(value: unknown): boolean {
+  if (isObject(value)) return typeof value.url === 'string' && value.url.trim() !== '';
+  return typeof value === 'string' ? value.trim() !== '' : value !== undefined && value !== null && value !== false;
+}

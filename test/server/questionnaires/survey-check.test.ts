@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findSurveyProblems } from '../../../server/questionnaires/survey-check';
+import { call, createTestContext, type TestContext } from '../../helpers/test-app';
+
+const page = (...elements: unknown[]) => ({ pages: [{ name: 'p1', elements: [{ type: 'text', name: 'first' }, ...elements] }] });
+
+describe('publishing rules (findSurveyProblems)', () => {
+  it('does not read the columns of a matrix as questions named twice', () => {
+    const survey = page(
+      { type: 'matrixdropdown', name: 'services', columns: [{ name: 'used', cellType: 'boolean' }, { name: 'rating', cellType: 'rating' }], rows: ['food', 'housing'] },
+      { type: 'matrixdynamic', name: 'household', columns: [{ name: 'used' }, { name: 'rating' }] },
+    );
+    const problems = findSurveyProblems(survey);
+    expect(problems.filter((problem) => problem.code === 'duplicate_name')).toEqual([]);
+  });
+
+  it('still refuses two questions with the same name, in panels or not', () => {
+    const survey = page({ type: 'panel', name: 'box', elements: [{ type: 'comment', name: 'first' }] });
+    expect(findSurveyProblems(survey)).toEqual([expect.objectContaining({ field: 'first', code: 'duplicate_name' })]);
+  });
+
+  it('refuses a file upload and a signature pad each with its own path and a reason about the respondent', () => {
+    const survey = page({ type: 'panel', name: 'box', elements: [{ type: 'file', name: 'photo' }] }, { type: 'signaturepad', name: 'sign' });
+    const problems = findSurveyProblems(survey);
+    expect(problems.map((problem) => problem.field)).toEqual(['pages[0].elements[1].elements[0]', 'pages[0].elements[2]']);
+    expect(problems[0]?.message).toMatch(/"photo".*uploads/);
+    expect(problems[1]?.message).toMatch(/"sign".*signature.*identify/);
+    expect(problems.every((problem) => problem.code === 'unsupported_feature')).toBe(true);
+  });
+
+  it('refuses choices loaded from a URL and says to copy them into the question', () => {
+    const survey = page({ type: 'dropdown', name: 'country', choicesByUrl: { url: 'https://example.org/countries' } });
+    const [problem] = findSurveyProblems(survey);
+    expect(problem?.field).toBe('pages[0].elements[1]');
+    expect(problem?.message).toMatch(/network.*"choices"/);
+  });
+
+  it('refuses a question type the server has not registered, once, naming it', () => {
+    const problems = findSurveyProblems(page({ type: 'starmap', name: 'sky' }));
+    expect(problems).toEqual([{ field: 'pages[0].elements[1]', code: 'unsupported_feature', message: expect.stringMatching(/"sky".*custom question type/) }]);
+  });
+
+  it('refuses a password input whatever else the questionnaire holds', () => {
+    const [problem] = findSurveyProblems(page({ type: 'text', name: 'secret', inputType: 'password' }));
+    expect(problem?.message).toMatch(/password/);
+  });
+
+  it('refuses triggers at the survey level, pointing at them', () => {
+    const survey = { ...page(), triggers: [{ type: 'complete', expression: '{first} = 1' }] };
+    expect(findSurveyProblems(survey)).toEqual([expect.objectContaining({ field: 'triggers', code: 'unsupported_feature' })]);
+  });
+});
+
+describe('publishing through the API', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestContext('sqlite');
+  });
+  afterAll(() => ctx.close());
+
+  it('answers 422 with one field per refused element', async () => {
+    const survey = page({ type: 'file', name: 'photo' }, { type: 'dropdown', name: 'country', choicesByUrl: { url: 'https://example.org/c' } });
+    const created = await call(ctx.app, 'POST', '/api/questionnaires', { token: ctx.tokens.researcherA, body: { key: 'refusals', title: 'R', survey } });
+    const publish = await call(ctx.app, 'POST', `/api/questionnaires/${created.json.id}/versions/1/publish`, { token: ctx.tokens.researcherA });
+    expect(publish.status).toBe(422);
+    expect(publish.json.fields.map((field: { field: string }) => field.field)).toEqual(['pages[0].elements[1]', 'pages[0].elements[2]']);
+  });
+});
