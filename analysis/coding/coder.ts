@@ -2,6 +2,8 @@ import { TAXONOMY_VERSION, THEME_CODES, TOPIC_CODES, type ThemeCode } from '../t
 import type { Hit } from './compile-lexicon';
 import { STRONG_WEIGHT } from './lexicons/types';
 import { evidence, type ClassifierModel } from './classifier';
+import { calibrate, type Calibration } from './calibration';
+import { FITTED_CALIBRATION } from './fitted-calibration';
 import { isDismissal } from './dismissal';
 import { lexiconLanguage, lexiconWeights } from './language';
 import { compileLexicons, type LexiconSet, type LexiconSource } from './lexicons';
@@ -28,6 +30,11 @@ export type CoderOptions = {
   /** How much of the classifier's evidence (log likelihood ratio) is added to the lexicon's log-odds. */
   classifierWeight?: number;
   lexicons?: LexiconSource[];
+  /**
+   * Per-theme calibration and acceptance points fitted on the labelled corpus's training part;
+   * the shipped fit by default, `false` for the raw lexicon evidence and one threshold.
+   */
+  calibration?: Calibration | false;
 };
 
 export const DEFAULT_THRESHOLD = 0.5;
@@ -100,7 +107,10 @@ export function lexiconConfidences(lexicons: LexiconSet, text: string, lang?: st
 }
 
 export function createCoder(options: CoderOptions = {}): (input: AnswerInput) => CodedAnswer {
-  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const calibration = options.calibration === false ? undefined : (options.calibration ?? FITTED_CALIBRATION);
+  // An explicit threshold overrides every theme's fitted acceptance point.
+  const acceptAt = (code: (typeof TOPIC_CODES)[number]): number =>
+    options.threshold ?? calibration?.[code]?.accept ?? DEFAULT_THRESHOLD;
   const classifierWeight = options.classifier ? (options.classifierWeight ?? DEFAULT_CLASSIFIER_WEIGHT) : 0;
   const lexicons = compileLexicons(options.lexicons);
   const method = options.classifier ? 'lexicon+classifier' : 'lexicon';
@@ -122,9 +132,10 @@ export function createCoder(options: CoderOptions = {}): (input: AnswerInput) =>
     const themes: ThemeCode[] = [];
     TOPIC_CODES.forEach((code, index) => {
       const fromLexicon = lexicon[index] as number;
-      const score = model ? blend(fromLexicon, Math.max(0, model[code] ?? 0), classifierWeight) : fromLexicon;
+      const raw = model ? blend(fromLexicon, Math.max(0, model[code] ?? 0), classifierWeight) : fromLexicon;
+      const score = calibrate(raw, calibration?.[code]);
       scores[code] = score;
-      if (score >= threshold) themes.push(code);
+      if (score >= acceptAt(code)) themes.push(code);
     });
     if (themes.length === 0) {
       const folded = foldText(safeText);
