@@ -2,8 +2,8 @@ import { TAXONOMY_VERSION, THEME_CODES, TOPIC_CODES, type ThemeCode } from '../t
 import type { Hit } from './compile-lexicon';
 import { STRONG_WEIGHT } from './lexicons/types';
 import { evidence, type ClassifierModel } from './classifier';
-import { calibrate, type Calibration } from './calibration';
-import { FITTED_CALIBRATION } from './fitted-calibration';
+import { FITTED_MODEL } from './fitted-model';
+import { modelProbabilities, wordFeatures, type ThemeModel } from './theme-model';
 import { isDismissal } from './dismissal';
 import { lexiconLanguage, lexiconWeights } from './language';
 import { compileLexicons, type LexiconSet, type LexiconSource } from './lexicons';
@@ -31,10 +31,11 @@ export type CoderOptions = {
   classifierWeight?: number;
   lexicons?: LexiconSource[];
   /**
-   * Per-theme calibration and acceptance points fitted on the labelled corpus's training part;
-   * the shipped fit by default, `false` for the raw lexicon evidence and one threshold.
+   * The per-theme model fitted on the labelled corpus's TRAIN part (its probabilities are the
+   * scores, its acceptance points the thresholds): the shipped one by default, `false` for the
+   * raw lexicon evidence and one threshold.
    */
-  calibration?: Calibration | false;
+  model?: ThemeModel | false;
 };
 
 export const DEFAULT_THRESHOLD = 0.5;
@@ -107,10 +108,9 @@ export function lexiconConfidences(lexicons: LexiconSet, text: string, lang?: st
 }
 
 export function createCoder(options: CoderOptions = {}): (input: AnswerInput) => CodedAnswer {
-  const calibration = options.calibration === false ? undefined : (options.calibration ?? FITTED_CALIBRATION);
+  const themeModel = options.model === false ? undefined : (options.model ?? FITTED_MODEL);
   // An explicit threshold overrides every theme's fitted acceptance point.
-  const acceptAt = (code: (typeof TOPIC_CODES)[number]): number =>
-    options.threshold ?? calibration?.[code]?.accept ?? DEFAULT_THRESHOLD;
+  const acceptAt = TOPIC_CODES.map((code) => options.threshold ?? themeModel?.themes[code]?.accept ?? DEFAULT_THRESHOLD);
   const classifierWeight = options.classifier ? (options.classifierWeight ?? DEFAULT_CLASSIFIER_WEIGHT) : 0;
   const lexicons = compileLexicons(options.lexicons);
   const method = options.classifier ? 'lexicon+classifier' : 'lexicon';
@@ -126,16 +126,16 @@ export function createCoder(options: CoderOptions = {}): (input: AnswerInput) =>
   const ignore = (feature: string): boolean => known.has(feature);
   return ({ text, lang }) => {
     const safeText = typeof text === 'string' ? text : '';
-    const lexicon = lexiconConfidences(lexicons, safeText, lang);
+    const raw = lexiconConfidences(lexicons, safeText, lang);
+    const lexicon = themeModel ? modelProbabilities(themeModel, raw, wordFeatures(safeText, lang)) : raw;
     const model = options.classifier ? evidence(options.classifier, safeText, lang, ignore) : undefined;
     const scores = Object.fromEntries(THEME_CODES.map((code) => [code, 0])) as Record<ThemeCode, number>;
     const themes: ThemeCode[] = [];
     TOPIC_CODES.forEach((code, index) => {
       const fromLexicon = lexicon[index] as number;
-      const raw = model ? blend(fromLexicon, Math.max(0, model[code] ?? 0), classifierWeight) : fromLexicon;
-      const score = calibrate(raw, calibration?.[code]);
+      const score = model ? blend(fromLexicon, Math.max(0, model[code] ?? 0), classifierWeight) : fromLexicon;
       scores[code] = score;
-      if (score >= acceptAt(code)) themes.push(code);
+      if (score >= (acceptAt[index] as number)) themes.push(code);
     });
     if (themes.length === 0) {
       const folded = foldText(safeText);

@@ -1,5 +1,7 @@
 import { TOPIC_CODES, type ThemeCode } from '../taxonomy';
-import { fitCalibration, type Calibration } from './calibration';
+import { trainThemeModel, wordFeatures, type ThemeModel } from './theme-model';
+import { lexiconConfidences } from './coder';
+import { compileLexicons } from './lexicons';
 import { trainClassifier } from './classifier';
 import { createCoder, type CodedAnswer, type CoderOptions } from './coder';
 import type { CorpusItem } from './corpus';
@@ -11,8 +13,8 @@ export type SplitItem = CorpusItem & { heldOut: boolean; fold: number };
 export type Prediction = { item: SplitItem; coded: CodedAnswer };
 
 export type FitOptions = {
-  /** Fit per-theme calibration on the training items (off: the raw lexicon and one threshold). */
-  calibrate: boolean;
+  /** Fit the per-theme model on the training items (off: the raw lexicon and one threshold). */
+  model: boolean;
   threshold?: number;
   /** Train the partnership classifier on the training items too. */
   classifier?: boolean;
@@ -25,16 +27,21 @@ type Coder = (input: { text: string; lang?: string }) => CodedAnswer;
 export function fitCoder(train: readonly CorpusItem[], options: FitOptions): Coder {
   const classifier = options.classifier ? trainClassifier(train) : undefined;
   const base: CoderOptions = { ...options.base, ...(classifier ? { classifier } : {}) };
-  if (!options.calibrate) {
-    return createCoder({ ...base, calibration: false, ...(options.threshold === undefined ? {} : { threshold: options.threshold }) });
+  if (!options.model) {
+    return createCoder({ ...base, model: false, ...(options.threshold === undefined ? {} : { threshold: options.threshold }) });
   }
-  const raw = createCoder({ ...base, calibration: false });
-  const scores = train.map((item) => {
-    const coded = raw(item);
-    return TOPIC_CODES.map((code) => coded.scores[code]);
-  });
-  const calibration: Calibration = fitCalibration(scores, train.map((item) => item.themes));
-  return createCoder({ ...base, calibration });
+  return createCoder({ ...base, model: fitThemeModel(train), ...(options.threshold === undefined ? {} : { threshold: options.threshold }) });
+}
+
+let lexicons: ReturnType<typeof compileLexicons> | undefined;
+
+/** The per-theme model fitted on labelled items: the lexicon's raw evidence and the words as features. */
+export function fitThemeModel(train: readonly CorpusItem[]): ThemeModel {
+  lexicons ??= compileLexicons();
+  const set = lexicons;
+  return trainThemeModel(
+    train.map((item) => ({ lexicon: lexiconConfidences(set, item.text, item.lang), words: wordFeatures(item.text, item.lang), themes: item.themes })),
+  );
 }
 
 /** k-fold cross-validation over the training items: each fold coded by a coder fitted on the others. */

@@ -9,5 +9,5 @@ export { splitSuggestions, mergeDecisions, DEFAULT_REVIEW_FLOOR, type HumanDecis
 export { codeClosedAnswers, type ClosedCoding } from './closed-answers';
 export { surveyElements } from './survey-elements';
 export type { AppliedCode, CodeSource } from './applied-code';
-export { calibrate, fitCalibration, type Calibration, type ThemeCalibration } from './calibration';
-export { afterReview, crossValidate, evaluateBy, evaluatePredictions, fitCoder, heldOutPredictions, type FitOptions, type Prediction, type SplitItem } from './corpus-evaluation';
+export { trainThemeModel, modelProbabilities, wordFeatures, type ModelOptions, type ThemeModel, type ThemeWeights } from './theme-model';
+export { afterReview, crossValidate, evaluateBy, evaluatePredictions, fitCoder, fitThemeModel, heldOutPredictions, type FitOptions, type Prediction, type SplitItem } from './corpus-evaluation';

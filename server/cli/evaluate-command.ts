@@ -8,7 +8,7 @@ import {
   evaluateBy,
   evaluateCoding,
   evaluatePredictions,
-  fitCalibration,
+  fitThemeModel,
   heldOutPredictions,
   trainClassifier,
   type CodingEvaluation,
@@ -23,12 +23,12 @@ export type EvaluateOptions = {
   threshold?: number;
   withClassifier?: boolean;
   split?: 'train' | 'held-out' | 'all';
-  /** The coder as shipped before calibration: raw lexicon evidence, one threshold (0.5 unless given). */
+  /** The raw lexicon evidence with one threshold (0.5 unless given), without the fitted model: the coder as it was. */
   uncalibrated?: boolean;
   /** Print the cross-validated TRAIN errors (never held-out ones), optionally for one language. */
   errors?: boolean;
   lang?: string;
-  /** Fit the calibration on the whole TRAIN part and write it to analysis/coding/fitted-calibration.ts. */
+  /** Fit the model on the whole TRAIN part and write it to analysis/coding/fitted-model.ts. */
   fit?: boolean;
 };
 
@@ -124,27 +124,19 @@ function errorReport(predictions: readonly Prediction[], lang: string | undefine
   return lines.join('\n');
 }
 
-function writeCalibration(train: readonly SplitItem[], options: FitOptions): string {
-  const raw = createCoder({ calibration: false });
-  const calibration = fitCalibration(
-    train.map((item) => {
-      const coded = raw(item);
-      return TOPIC_CODES.map((code) => coded.scores[code]);
-    }),
-    train.map((item) => item.themes),
-  );
-  void options;
-  const body = JSON.stringify(calibration, null, 2).replace(/"(\w+)":/g, '$1:');
-  const source = `import type { Calibration } from './calibration';
+function writeModel(train: readonly SplitItem[]): string {
+  const model = fitThemeModel(train);
+  const source = `import type { ThemeModel } from './theme-model';
 
-// Written by \`npm run --silent tessera -- evaluate --fit\`, from the labelled corpus's TRAIN part only
-// (${train.length} items): per theme, Platt scaling of the lexicon evidence and the confidence at
-// which a code is applied (F-beta, beta 0.8); below it, down to the review floor, codes are suggested.
-export const FITTED_CALIBRATION: Calibration = ${body};
+// Written by \`npm run --silent tessera -- evaluate --fit\`: fitted on the labelled corpus's TRAIN
+// part only (${train.length} items; held-out items are never used). Per theme, logistic-regression
+// weights on the lexicon's evidence and on words, and the probability at which a code is applied
+// (chosen by inner cross-validation); below it, down to the review floor, codes are suggested.
+export const FITTED_MODEL: ThemeModel = ${JSON.stringify(model)};
 `;
-  const file = fileURLToPath(new URL('../../analysis/coding/fitted-calibration.ts', import.meta.url));
+  const file = fileURLToPath(new URL('../../analysis/coding/fitted-model.ts', import.meta.url));
   writeFileSync(file, source);
-  return `wrote the calibration fitted on ${train.length} TRAIN items to ${file}`;
+  return `wrote the model fitted on ${train.length} TRAIN items to ${file} (${Math.round(source.length / 1024)} KiB)`;
 }
 
 /** Evaluates the coder on the labelled corpus (cross-validated train part, held-out part) and on the old devset. */
@@ -155,16 +147,15 @@ export function runEvaluateCommand(options: EvaluateOptions = {}): string {
   const train = items.filter((item) => !item.heldOut);
   const heldOut = items.filter((item) => item.heldOut);
   const fit: FitOptions = {
-    calibrate: !options.uncalibrated && options.threshold === undefined,
+    model: !options.uncalibrated,
     ...(options.threshold === undefined ? {} : { threshold: options.threshold }),
-    ...(options.uncalibrated && options.threshold === undefined ? { threshold: 0.5 } : {}),
     classifier: options.withClassifier === true,
   };
   const method = [
-    fit.calibrate ? 'lexicon, per-theme calibration fitted on the training folds' : `lexicon, threshold ${fit.threshold ?? 0.5}`,
+    fit.model ? `lexicon + per-theme model fitted on the training folds${fit.threshold === undefined ? '' : `, threshold ${fit.threshold}`}` : `lexicon, threshold ${fit.threshold ?? 0.5}`,
     fit.classifier ? ' + classifier trained on the training folds' : '',
   ].join('');
-  if (options.fit) return writeCalibration(train, fit);
+  if (options.fit) return writeModel(train);
 
   const sections: string[] = [];
   if (items.length > 0) {
@@ -189,7 +180,7 @@ export function runEvaluateCommand(options: EvaluateOptions = {}): string {
   const classifier = options.withClassifier ? trainClassifier(development) : undefined;
   const coder = createCoder({
     ...(options.threshold === undefined ? {} : { threshold: options.threshold }),
-    ...(options.uncalibrated ? { calibration: false as const } : {}),
+    ...(options.uncalibrated ? { model: false as const } : {}),
     ...(classifier ? { classifier } : {}),
   });
   const evaluate = (answers: typeof oldHeldOut): CodingEvaluation =>
