@@ -81,7 +81,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function compileLexicon(source: LexiconSource): CompiledLexicon {
   if (source.match === 'substring') {
     const byTerm = new Map<string, Hit[]>();
-    eachTerm(source, (term, hit) => push(byTerm, foldText(term).trim(), hit));
+    // "^term" matches at the start of a word only: the answer is matched with a space in front.
+    const fold = (term: string): string => foldText(term).replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim();
+    eachTerm(source, (term, hit) => push(byTerm, term.startsWith('^') ? ` ${fold(term.slice(1))}` : fold(term), hit));
     const terms = [...byTerm].map(([term, hits]) => ({ term, hits }));
     terms.sort((a, b) => b.term.length - a.term.length);
     return { kind: 'substring', lang: source.lang, terms };

@@ -14,7 +14,7 @@ export type ThemeTerms = { strong?: string[]; weak?: string[] };
 export type QualifierRule = { theme: TopicCode; terms: string[]; unlessWith: TopicCode[] };
 
 export type LexiconSource = {
-  lang: 'en' | 'fr' | 'es' | 'tl' | 'ar' | 'zh-cn' | 'pa';
+  lang: 'en' | 'fr' | 'es' | 'tl' | 'ar' | 'zh-cn' | 'pa' | 'fa' | 'uk';
   /** `words`: stemmed word and phrase matching; `substring`: scripts written without spaces or with clitics. */
   match: 'words' | 'substring';
   stopwords?: string[];
