@@ -59,13 +59,14 @@ export function lexiconWeights(lang: CoderLanguage | undefined, folded: string):
   if (SCRIPTS.han.test(folded)) weights.set('zh-cn', 1);
   if (SCRIPTS.gurmukhi.test(folded)) weights.set('pa', 1);
   if (SCRIPTS.cyrillic.test(folded)) weights.set('uk', 1);
-  // Substring lexicons only run when their script is present: on Latin text they cannot match.
+  // Substring lexicons run when their script is present; Punjabi also on Latin text when chosen,
+  // since many write it romanised ("kam nahi milda"), and its lexicon lists those forms too.
   if (!arabicScript) {
     weights.delete('ar');
     weights.delete('fa');
   }
   if (!SCRIPTS.han.test(folded)) weights.delete('zh-cn');
-  if (!SCRIPTS.gurmukhi.test(folded)) weights.delete('pa');
+  if (!SCRIPTS.gurmukhi.test(folded) && lang !== 'pa') weights.delete('pa');
   if (!SCRIPTS.cyrillic.test(folded)) weights.delete('uk');
   return [...weights];
 }
