@@ -73,7 +73,7 @@ export function lexiconConfidences(lexicons: LexiconSet, text: string, lang?: st
       const onHit = (hit: Hit): void => {
         slots.push(slot);
         hits.push(hit);
-        if (hit.unlessWith === undefined && hit.weight >= STRONG_WEIGHT) context.add(hit.theme);
+        if (hit.unlessWith === undefined && hit.cues === undefined && hit.weight >= STRONG_WEIGHT) context.add(hit.theme);
       };
       const lexicon = lexicons[language];
       // Typos are corrected only against the chosen language: across languages a one-letter
@@ -85,6 +85,7 @@ export function lexiconConfidences(lexicons: LexiconSet, text: string, lang?: st
     // codes its own theme nor, in a dismissing clause, withdraws it.
     hits.forEach((hit, at) => {
       if (hit.unlessWith?.some((theme) => context.has(theme))) return;
+      if (hit.cues && !hit.cues.some((cue) => tokens.some((token) => token.startsWith(cue)))) return;
       const index = TOPIC_INDEX.get(hit.theme) as number;
       if (dismissing) suppressed.add(index);
       else {
