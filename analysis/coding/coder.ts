@@ -2,6 +2,8 @@ import { TAXONOMY_VERSION, THEME_CODES, TOPIC_CODES, type ThemeCode } from '../t
 import type { Hit } from './compile-lexicon';
 import { STRONG_WEIGHT } from './lexicons/types';
 import { evidence, type ClassifierModel } from './classifier';
+import { FITTED_MODEL } from './fitted-model';
+import { modelProbabilities, wordFeatures, type ThemeModel } from './theme-model';
 import { isDismissal } from './dismissal';
 import { lexiconLanguage, lexiconWeights } from './language';
 import { compileLexicons, type LexiconSet, type LexiconSource } from './lexicons';
@@ -28,6 +30,12 @@ export type CoderOptions = {
   /** How much of the classifier's evidence (log likelihood ratio) is added to the lexicon's log-odds. */
   classifierWeight?: number;
   lexicons?: LexiconSource[];
+  /**
+   * The per-theme model fitted on the labelled corpus's TRAIN part (its probabilities are the
+   * scores, its acceptance points the thresholds): the shipped one by default, `false` for the
+   * raw lexicon evidence and one threshold.
+   */
+  model?: ThemeModel | false;
 };
 
 export const DEFAULT_THRESHOLD = 0.5;
@@ -65,7 +73,7 @@ export function lexiconConfidences(lexicons: LexiconSet, text: string, lang?: st
       const onHit = (hit: Hit): void => {
         slots.push(slot);
         hits.push(hit);
-        if (hit.unlessWith === undefined && hit.weight >= STRONG_WEIGHT) context.add(hit.theme);
+        if (hit.unlessWith === undefined && hit.cues === undefined && hit.weight >= STRONG_WEIGHT) context.add(hit.theme);
       };
       const lexicon = lexicons[language];
       // Typos are corrected only against the chosen language: across languages a one-letter
@@ -77,6 +85,7 @@ export function lexiconConfidences(lexicons: LexiconSet, text: string, lang?: st
     // codes its own theme nor, in a dismissing clause, withdraws it.
     hits.forEach((hit, at) => {
       if (hit.unlessWith?.some((theme) => context.has(theme))) return;
+      if (hit.cues && !hit.cues.some((cue) => tokens.some((token) => token.startsWith(cue)))) return;
       const index = TOPIC_INDEX.get(hit.theme) as number;
       if (dismissing) suppressed.add(index);
       else {
@@ -100,7 +109,9 @@ export function lexiconConfidences(lexicons: LexiconSet, text: string, lang?: st
 }
 
 export function createCoder(options: CoderOptions = {}): (input: AnswerInput) => CodedAnswer {
-  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const themeModel = options.model === false ? undefined : (options.model ?? FITTED_MODEL);
+  // An explicit threshold overrides every theme's fitted acceptance point.
+  const acceptAt = TOPIC_CODES.map((code) => options.threshold ?? themeModel?.themes[code]?.accept ?? DEFAULT_THRESHOLD);
   const classifierWeight = options.classifier ? (options.classifierWeight ?? DEFAULT_CLASSIFIER_WEIGHT) : 0;
   const lexicons = compileLexicons(options.lexicons);
   const method = options.classifier ? 'lexicon+classifier' : 'lexicon';
@@ -116,7 +127,8 @@ export function createCoder(options: CoderOptions = {}): (input: AnswerInput) =>
   const ignore = (feature: string): boolean => known.has(feature);
   return ({ text, lang }) => {
     const safeText = typeof text === 'string' ? text : '';
-    const lexicon = lexiconConfidences(lexicons, safeText, lang);
+    const raw = lexiconConfidences(lexicons, safeText, lang);
+    const lexicon = themeModel ? modelProbabilities(themeModel, raw, wordFeatures(safeText, lang)) : raw;
     const model = options.classifier ? evidence(options.classifier, safeText, lang, ignore) : undefined;
     const scores = Object.fromEntries(THEME_CODES.map((code) => [code, 0])) as Record<ThemeCode, number>;
     const themes: ThemeCode[] = [];
@@ -124,7 +136,7 @@ export function createCoder(options: CoderOptions = {}): (input: AnswerInput) =>
       const fromLexicon = lexicon[index] as number;
       const score = model ? blend(fromLexicon, Math.max(0, model[code] ?? 0), classifierWeight) : fromLexicon;
       scores[code] = score;
-      if (score >= threshold) themes.push(code);
+      if (score >= (acceptAt[index] as number)) themes.push(code);
     });
     if (themes.length === 0) {
       const folded = foldText(safeText);

@@ -7,6 +7,8 @@ export type Hit = {
   weight: number;
   /** A qualifier's hit: dropped when its clause has a non-qualifier strong hit for one of these. */
   unlessWith?: readonly TopicCode[];
+  /** A context rule's hit: counts only when a word of its clause starts with one of these cues. */
+  cues?: readonly string[];
 };
 type Phrase = { rest: string[]; hits: Hit[] };
 
@@ -60,11 +62,27 @@ function qualifierContexts(source: LexiconSource): Map<string, TopicCode[]> {
   return contexts;
 }
 
+/** The cues each context-bound term needs, keyed `theme|term`; throws on a term its theme does not list. */
+function contextCues(source: LexiconSource): Map<string, string[]> {
+  const cues = new Map<string, string[]>();
+  for (const rule of source.contexts ?? []) {
+    const listed = new Set([...(source.terms[rule.theme]?.strong ?? []), ...(source.terms[rule.theme]?.weak ?? [])]);
+    for (const term of rule.terms) {
+      if (!listed.has(term)) throw new Error(`${source.lang} context term "${term}" is not a ${rule.theme} term`);
+      const key = `${rule.theme}|${term}`;
+      cues.set(key, [...new Set([...(cues.get(key) ?? []), ...rule.cues.map(foldText)])]);
+    }
+  }
+  return cues;
+}
+
 function eachTerm(source: LexiconSource, visit: (term: string, hit: Hit) => void): void {
   const contexts = qualifierContexts(source);
+  const cues = contextCues(source);
   const hitFor = (theme: TopicCode, term: string, weight: number): Hit => {
     const unlessWith = contexts.get(`${theme}|${term}`);
-    return unlessWith ? { theme, weight, unlessWith } : { theme, weight };
+    const needs = cues.get(`${theme}|${term}`);
+    return { theme, weight, ...(unlessWith ? { unlessWith } : {}), ...(needs ? { cues: needs } : {}) };
   };
   for (const [theme, terms] of Object.entries(source.terms) as [TopicCode, LexiconSource['terms'][TopicCode]][]) {
     for (const term of terms?.strong ?? []) visit(term, hitFor(theme, term, STRONG_WEIGHT));
@@ -81,7 +99,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function compileLexicon(source: LexiconSource): CompiledLexicon {
   if (source.match === 'substring') {
     const byTerm = new Map<string, Hit[]>();
-    eachTerm(source, (term, hit) => push(byTerm, foldText(term).trim(), hit));
+    // "^term" matches at the start of a word only: the answer is matched with a space in front.
+    const fold = (term: string): string => foldText(term).replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim();
+    eachTerm(source, (term, hit) => push(byTerm, term.startsWith('^') ? ` ${fold(term.slice(1))}` : fold(term), hit));
     const terms = [...byTerm].map(([term, hits]) => ({ term, hits }));
     terms.sort((a, b) => b.term.length - a.term.length);
     return { kind: 'substring', lang: source.lang, terms };

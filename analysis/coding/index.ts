@@ -3,8 +3,11 @@ export { codeAnswer, createCoder, lexiconConfidences, DEFAULT_THRESHOLD, type An
 export { trainClassifier, predict, evidence, type ClassifierModel, type TrainingExample } from './classifier';
 export { evaluateCoding, type CodingEvaluation, type ThemeEvaluation } from './evaluation';
 export { parseLabelledAnswers, type LabelledAnswer } from './devset';
+export { parseCorpusTexts, parseCorpusLabels, labelledItems, type CorpusItem, type CorpusKind, type CorpusLabels, type CorpusText, type Skipped } from './corpus';
 export { foldText, tokenize } from './normalize';
 export { splitSuggestions, mergeDecisions, DEFAULT_REVIEW_FLOOR, type HumanDecision, type ReviewSplit, type Suggestion } from './review';
 export { codeClosedAnswers, type ClosedCoding } from './closed-answers';
 export { surveyElements } from './survey-elements';
 export type { AppliedCode, CodeSource } from './applied-code';
+export { trainThemeModel, modelProbabilities, wordFeatures, type ModelOptions, type ThemeModel, type ThemeWeights } from './theme-model';
+export { afterReview, crossValidate, evaluateBy, evaluatePredictions, fitCoder, fitThemeModel, heldOutPredictions, type FitOptions, type Prediction, type SplitItem } from './corpus-evaluation';

@@ -54,7 +54,9 @@ export function matchWords(
 
 /** Hits of a substring lexicon in a folded clause; a matched stretch is not matched again. */
 export function matchSubstrings(lexicon: SubstringLexicon, folded: string, onHit: (hit: Hit) => void): void {
-  let remaining = folded;
+  // A space in front so terms anchored at a word start (" мов") match the first word too; word
+  // breaks are spaces and punctuation, which become spaces for this match.
+  let remaining = ` ${folded.replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')}`;
   for (const { term, hits } of lexicon.terms) {
     let at = remaining.indexOf(term);
     while (at !== -1) {

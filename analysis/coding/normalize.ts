@@ -18,6 +18,8 @@ export function foldText(text: string): string {
     .replace(/æ/g, 'ae')
     .replace(/ß/g, 'ss')
     .replace(ARABIC_MARKS, '')
+    // Persian writes a zero-width non-joiner inside words ("نمی‌کنم"); phones often leave it out.
+    .replace(/\u200c/g, '')
     .replace(/[أإآ]/g, 'ا')
     .replace(/ى/g, 'ي')
     .replace(/ة/g, 'ه');
@@ -54,4 +56,9 @@ export const SCRIPTS = {
   arabic: /[\u0600-\u06ff]/,
   han: /[\u4e00-\u9fff]/,
   gurmukhi: /[\u0a00-\u0a7f]/,
+  cyrillic: /[\u0400-\u04ff]/,
 } as const;
+
+// Letters Persian has and Arabic has not (پ چ ژ گ, Persian kaf and yeh): Arabic-script text with
+// them is Farsi (or Dari), without them Arabic.
+export const PERSIAN_LETTERS = /[\u067e\u0686\u0698\u06af\u06a9\u06cc]/;

@@ -1,5 +1,5 @@
 import { runCodeCommand } from './code-command';
-import { runEvaluateCommand } from './evaluate-command';
+import { runEvaluateCommand, type EvaluateOptions } from './evaluate-command';
 import { readPassword, runUserAdd, UserCommandError, type UserAddOptions } from './user-command';
 import { DEFAULT_DATABASE_FILE } from '../env';
 
@@ -11,9 +11,14 @@ Commands:
       (lang optional: the language the respondent chose). Writes one line per answer, in the
       same order: {"id":"a1","themes":["housing"],"scores":{"housing":0.632}}. A line that
       cannot be read gives {"line":3,"error":"..."} and coding goes on.
-  evaluate [--threshold 0.5] [--with-classifier]
-      Prints precision, recall, F1, Cohen's kappa and shares per theme on the held-out
-      development answers, then on the whole set.
+  evaluate [--split train|held-out|all] [--threshold 0.5] [--uncalibrated] [--with-classifier]
+           [--errors [--lang xx]] [--fit]
+      On the labelled corpus (analysis/devset/corpus): agreement between the two labellings,
+      precision, recall, F1, kappa and theme shares per theme, per language and per kind, by
+      5-fold cross-validation over the TRAIN part and on the HELD-OUT part (fitted on TRAIN
+      only), and after review of the suggested codes; then the team's own devset apart.
+      --errors prints the cross-validated TRAIN errors (never held-out ones); --fit writes the
+      calibration fitted on the whole TRAIN part; --uncalibrated scores the raw lexicon.
   user add --email EMAIL --name NAME [--admin] [--partnership ID --role admin|researcher|viewer]
       Adds a person who signs in to the workspace (or updates the one with this email), in the
       database DATABASE_URL names (default ./data/tessera.sqlite). The password is read from
@@ -24,8 +29,10 @@ Commands:
 
 class UsageError extends Error {}
 
-function readOptions(args: string[]): { threshold?: number; withClassifier: boolean } {
-  const options: { threshold?: number; withClassifier: boolean } = { withClassifier: false };
+type Options = EvaluateOptions & { withClassifier: boolean };
+
+function readOptions(args: string[]): Options {
+  const options: Options = { withClassifier: false };
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index];
     if (arg === '--threshold') {
@@ -35,6 +42,18 @@ function readOptions(args: string[]): { threshold?: number; withClassifier: bool
       index += 1;
     } else if (arg === '--with-classifier') {
       options.withClassifier = true;
+    } else if (arg === '--split') {
+      const value = args[index + 1];
+      if (value !== 'train' && value !== 'held-out' && value !== 'all') throw new UsageError('--split takes train, held-out or all');
+      options.split = value;
+      index += 1;
+    } else if (arg === '--lang') {
+      const value = args[index + 1];
+      if (!value) throw new UsageError('--lang takes a language code, e.g. --lang fr');
+      options.lang = value;
+      index += 1;
+    } else if (arg === '--errors' || arg === '--fit' || arg === '--uncalibrated') {
+      options[arg.slice(2) as 'errors' | 'fit' | 'uncalibrated'] = true;
     } else {
       throw new UsageError(`unknown option ${arg}`);
     }

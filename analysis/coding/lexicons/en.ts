@@ -95,4 +95,15 @@ export const EN: LexiconSource = {
     // Landlords ask for a credit score: then it is about renting, not about banking.
     { theme: 'basic_needs', terms: ['credit', 'credit score'], unlessWith: ['housing'] },
   ],
+  // Ambiguous words of organisational prose: they name the theme only next to a cue.
+  contexts: [
+    { theme: 'civic_participation', terms: ['council', 'councils', 'boards', 'consultation', 'consulted'], cues: ['vote', 'voting', 'elect', 'voice', 'seat', 'decision', 'newcomer', 'immigrant', 'diverse', 'diversity', 'citizen', 'resident', 'participat', 'represent', 'say', 'heard', 'listen', 'run for'] },
+    { theme: 'media_representation', terms: ['stories', 'coverage', 'media'], cues: ['news', 'paper', 'tv', 'televis', 'radio', 'journal', 'portray', 'press', 'report', 'headline', 'negative', 'immigrant', 'newcomer', 'refugee', 'image', 'stereotyp', 'ethnic', 'multilingual', 'show'] },
+    { theme: 'institutional_capacity', terms: ['partners', 'partnership', 'partnerships', 'staff', 'data', 'research', 'providers', 'service providers', 'capacity', 'collaboration', 'collaborate', 'coordination', 'coordinate'], cues: ['lack', 'need', 'gap', 'short', 'insufficien', 'limited', 'cut', 'stable', 'sustain', 'silo', 'duplicat', 'fragment', 'overwhelm', 'underfund', 'more', 'better', 'improv', 'strengthen', 'train', 'competen', 'capacity', 'coordinat', 'collaborat', 'sharing', 'disaggregat', 'cannot', 'burnout', 'turnover', 'waitlist', 'backlog', 'mandate'] },
+    { theme: 'institutional_capacity', terms: ['funding', 'funded', 'funder', 'funders', 'grant', 'grants'], cues: ['lack', 'cut', 'short', 'stable', 'core', 'sustain', 'insufficien', 'limited', 'need', 'more', 'ending', 'expire', 'precarious', 'annual', 'gap', 'underfund', 'reduc', 'uncertain', 'without', 'cannot', 'renew', 'multi year', 'pilot'] },
+    { theme: 'settlement_services', terms: ['information', 'info'], cues: ['service', 'help', 'where', 'know', 'find', 'newcomer', 'settlement', 'immigra', 'resource', 'available', 'access', 'navigat', 'told', 'nobody', 'orientation', 'program', 'arriv'] },
+    { theme: 'settlement_services', terms: ['status'], cues: ['immigra', 'refugee', 'pr', 'permanent', 'visa', 'permit', 'lose', 'lost', 'expire', 'without', 'precarious', 'temporary', 'application', 'claim'] },
+    { theme: 'social_inclusion', terms: ['events'], cues: ['meet', 'social', 'friend', 'lonely', 'connect', 'invite', 'belong', 'people', 'together', 'isolat'] },
+    { theme: 'recreation_public_space', terms: ['library', 'libraries'], cues: ['book', 'hours', 'open', 'card', 'quiet', 'space', 'computer', 'activit', 'storytime', 'borrow', 'free', 'kids', 'children', 'teen', 'youth', 'program'] },
+  ],
 };

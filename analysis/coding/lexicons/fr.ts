@@ -94,4 +94,10 @@ export const FR: LexiconSource = {
     { theme: 'basic_needs', terms: ['tout coute cher', 'couts', 'cher', 'chere', 'chers', 'couter', 'coute', 'payer', 'prix'], unlessWith: PRICED_TOPICS },
     { theme: 'basic_needs', terms: ['credit'], unlessWith: ['housing'] },
   ],
+  // Ambiguous words of organisational prose: they name the theme only next to a cue.
+  contexts: [
+    { theme: 'institutional_capacity', terms: ['partenaires', 'partenariat', 'partenariats', 'organismes', 'financement', 'subvention', 'subventions', 'concertation', 'collaboration'], cues: ['manque', 'besoin', 'insuffisan', 'stable', 'perenn', 'coup', 'reduc', 'silo', 'dedoubl', 'coordon', 'ameliorer', 'renforcer', 'former', 'formation', 'capacite', 'debord', 'surcharg', 'precaire', 'plus de', 'penurie', 'roulement', 'epuis', 'liste d attente'] },
+    { theme: 'settlement_services', terms: ['information', 'informations', 'info'], cues: ['service', 'aide', 'savoir', 'trouver', 'nouveaux', 'arrivant', 'immigra', 'ressource', 'disponible', 'acces', 'orient', 'personne', 'programme', 'arriv', 'ou aller'] },
+    { theme: 'media_representation', terms: ['medias', 'media', 'journal', 'journaux'], cues: ['immigr', 'image', 'portrai', 'negati', 'stereotyp', 'represent', 'nouvelles', 'arrivant', 'refugi', 'montr', 'couvert', 'ethniq', 'langue', 'reportage'] },
+  ],
 };

@@ -13,13 +13,22 @@ export type ThemeTerms = { strong?: string[]; weak?: string[] };
  */
 export type QualifierRule = { theme: TopicCode; terms: string[]; unlessWith: TopicCode[] };
 
+/**
+ * Ambiguous words that name a theme only in the right company: they count for `theme` only in a
+ * clause where one of `cues` also occurs (a cue matches a word that starts with it). "Council"
+ * is civic participation next to "vote" or "represented", not in "the Partnership Council met";
+ * "coverage" is media next to "news", not next to "insurance". Each term must be listed under `theme`.
+ */
+export type ContextRule = { theme: TopicCode; terms: string[]; cues: string[] };
+
 export type LexiconSource = {
-  lang: 'en' | 'fr' | 'es' | 'tl' | 'ar' | 'zh-cn' | 'pa';
+  lang: 'en' | 'fr' | 'es' | 'tl' | 'ar' | 'zh-cn' | 'pa' | 'fa' | 'uk';
   /** `words`: stemmed word and phrase matching; `substring`: scripts written without spaces or with clitics. */
   match: 'words' | 'substring';
   stopwords?: string[];
   terms: Partial<Record<TopicCode, ThemeTerms>>;
   qualifiers?: QualifierRule[];
+  contexts?: ContextRule[];
 };
 
 /**
