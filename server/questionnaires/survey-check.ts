@@ -22,7 +22,7 @@ export function findSurveyProblems(json: unknown): SurveyProblem[] {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     return [{ field: 'survey', code: 'not_an_object', message: 'The survey must be a SurveyJS JSON object.' }];
   }
-  const problems: SurveyProblem[] = findRefusals(json).map(({ path, message }) => ({ field: path, code: 'unsupported_feature', message, path }));
+  const problems: SurveyProblem[] = findRefusals(json).map(({ path, message }) => ({ field: path, code: 'unsupported_feature', message }));
   const model = new SurveyModel(json);
   const paths = objectPaths(json);
   for (const error of model.jsonErrors ?? []) {
@@ -47,7 +47,8 @@ export function findSurveyProblems(json: unknown): SurveyProblem[] {
     seen.add(question.name);
   }
   model.dispose();
-  if (!problems.some((problem) => problem.code === 'survey_json' || problem.code === 'no_questions')) {
+  // A refused element is already reported with its path; compiling would only say it again.
+  if (!problems.some((problem) => problem.code === 'survey_json' || problem.code === 'no_questions' || problem.code === 'unsupported_feature')) {
     // Intake validates against this version: refuse now what the server could not check later.
     try {
       compileValidator(json);

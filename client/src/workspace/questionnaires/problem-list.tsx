@@ -17,7 +17,8 @@ export function ProblemList({ problems }: { problems: SurveyProblem[] | null }) 
           <li key={index}>
             {problem.message}
             {problem.path !== undefined && <> — {q.at} <code>{problem.path || '(root)'}</code></>}
-            {problem.path === undefined && problem.field !== 'survey' && <> — {q.question} <code>{problem.field}</code></>}
+            {problem.path === undefined && problem.code === 'unsupported_feature' && <> — {q.at} <code>{problem.field}</code></>}
+            {problem.path === undefined && problem.code !== 'unsupported_feature' && problem.field !== 'survey' && <> — {q.question} <code>{problem.field}</code></>}
           </li>
         ))}
       </ul>
