@@ -14,6 +14,7 @@ import { codingRoutes } from './coding/coding.routes';
 import { insightRoutes } from './insights/insights.routes';
 import { exportRoutes } from './responses/export.routes';
 import { responseRoutes } from './responses/responses.routes';
+import { translationRoutes } from './translations/translations.routes';
 import { webRoutes } from './web/web.routes';
 
 export function createApp(deps: AppDeps) {
@@ -38,6 +39,7 @@ export function createApp(deps: AppDeps) {
     .use('/api/analysis/*', authenticated)
     .route('/api/partnerships', partnershipRoutes(deps))
     .route('/api/questionnaires', questionnaireRoutes(deps))
+    .route('/api/questionnaires', translationRoutes(deps))
     .route('/api/consultations', consultationRoutes(deps))
     .route('/api/consultations', responseRoutes(deps))
     .route('/api/consultations', exportRoutes(deps))
