@@ -1,5 +1,6 @@
 import { runCodeCommand } from './code-command';
 import { runEvaluateCommand } from './evaluate-command';
+import { runTranslationsCommand, TRANSLATIONS_HELP, TranslationsUsageError } from './translations-command';
 
 const HELP = `Usage: npm run --silent tessera -- <command> [options]
 
@@ -12,7 +13,7 @@ Commands:
   evaluate [--threshold 0.5] [--with-classifier]
       Prints precision, recall, F1, Cohen's kappa and shares per theme on the held-out
       development answers, then on the whole set.
-  help
+${TRANSLATIONS_HELP}  help
       Shows this text.
 `;
 
@@ -53,9 +54,10 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${runEvaluateCommand(options)}\n`);
       return 0;
     }
+    if (command === 'translations') return await runTranslationsCommand(rest, process.stdin, process.stdout, process.stderr);
     throw new UsageError(`unknown command ${command}`);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    if (!(error instanceof UsageError || error instanceof TranslationsUsageError)) throw error;
     process.stderr.write(`tessera: ${error.message}\n\n${HELP}`);
     return 2;
   }
