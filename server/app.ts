@@ -21,6 +21,7 @@ import { codingRoutes } from './coding/coding.routes';
 import { insightRoutes } from './insights/insights.routes';
 import { exportRoutes } from './responses/export.routes';
 import { responseRoutes } from './responses/responses.routes';
+import { translationRoutes } from './translations/translations.routes';
 import { webRoutes } from './web/web.routes';
 
 export function createApp(deps: AppDeps) {
@@ -53,6 +54,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/partnerships', partnershipRoutes(deps))
     .route('/api/questionnaires', questionnaireRoutes(deps))
     .route('/api/questionnaires', questionnaireCheckRoutes())
+    .route('/api/questionnaires', translationRoutes(deps))
     .route('/api/consultations', consultationRoutes(deps))
     .route('/api/consultations', progressRoutes(deps))
     .route('/api/consultations', responseRoutes(deps))

@@ -34,6 +34,10 @@ export type ErrorCode =
   | 'version_not_published'
   | 'invalid_survey'
   | 'key_taken'
+  | 'translations_incomplete'
+  | 'unknown_locale'
+  | 'invalid_translation_file'
+  | 'translation_import_rejected'
   | 'partnership_not_found'
   | 'database_unavailable'
   | 'internal_error';
@@ -52,6 +56,8 @@ export class AppError extends Error {
     message: string,
     readonly fields?: FieldError[],
     readonly headers?: Record<string, string>,
+    /** More structured detail for the body, e.g. counts per language. */
+    readonly extra?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'AppError';
@@ -60,7 +66,7 @@ export class AppError extends Error {
 
 export function renderError(error: Error, c: Context): Response {
   if (error instanceof AppError) {
-    const body = { code: error.code, message: error.message, ...(error.fields && { fields: error.fields }) };
+    const body = { ...error.extra, code: error.code, message: error.message, ...(error.fields && { fields: error.fields }) };
     return c.json(body, error.status, error.headers);
   }
   // Never leak a stack trace or SQL to a client; the operator sees it in the log.

@@ -3,12 +3,13 @@ import { Serializer } from 'survey-core';
 export const AUDIENCES = ['newcomers', 'providers'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
-export type TranslationState = 'draft' | 'reviewed';
+/** draft → community_reviewed → approved; `reviewed` is the older word for approved (en and fr carry it). */
+export type TranslationState = 'draft' | 'community_reviewed' | 'approved' | 'reviewed';
 
 /**
  * Registers Tessera's custom properties with survey-core's global Serializer.
- * Without them survey-core drops `themes`, `openEnded`, `translationStatus` and
- * `audience` from a model's toJSON(), and the coder and reports lose the coding.
+ * Without them survey-core drops `themes`, `openEnded`, `translationStatus`,
+ * `translationSources` and `audience` from a model's toJSON(), and the coder and reports lose the coding.
  * Safe to call any number of times, from the server, the client and tests.
  */
 export function registerTesseraProperties(): void {
@@ -16,6 +17,8 @@ export function registerTesseraProperties(): void {
   addOnce('question', { name: 'openEnded:boolean', default: false });
   // translationStatus is a locale → state map; survey-core has no map type, so it is kept as-is.
   addOnce('survey', { name: 'translationStatus:object' });
+  // locale → string id → hash of the English a translation was made from (server/translations).
+  addOnce('survey', { name: 'translationSources:object' });
   addOnce('survey', { name: 'audience', choices: [...AUDIENCES] });
 }
 

@@ -2,6 +2,7 @@ import { runCodeCommand } from './code-command';
 import { runEvaluateCommand, type EvaluateOptions } from './evaluate-command';
 import { readPassword, runUserAdd, UserCommandError, type UserAddOptions } from './user-command';
 import { DEFAULT_DATABASE_FILE } from '../env';
+import { runTranslationsCommand, TRANSLATIONS_HELP, TranslationsUsageError } from './translations-command';
 
 const HELP = `Usage: npm run --silent tessera -- <command> [options]
 
@@ -23,7 +24,7 @@ Commands:
       Adds a person who signs in to the workspace (or updates the one with this email), in the
       database DATABASE_URL names (default ./data/tessera.sqlite). The password is read from
       TESSERA_PASSWORD, or else from the first line of stdin; never give it as an argument.
-  help
+${TRANSLATIONS_HELP}  help
       Shows this text.
 `;
 
@@ -107,9 +108,10 @@ async function main(argv: string[]): Promise<number> {
       }
       return 0;
     }
+    if (command === 'translations') return await runTranslationsCommand(rest, process.stdin, process.stdout, process.stderr);
     throw new UsageError(`unknown command ${command}`);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    if (!(error instanceof UsageError || error instanceof TranslationsUsageError)) throw error;
     process.stderr.write(`tessera: ${error.message}\n\n${HELP}`);
     return 2;
   }

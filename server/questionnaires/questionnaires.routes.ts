@@ -18,6 +18,10 @@ import {
 } from './questionnaires.repository';
 import { diffQuestionnaires, formatDiff } from './semantic-diff';
 import { findSurveyProblems } from './survey-check';
+import { prepareLanguagesForPublishing, type PublishLanguageChoices } from '../translations/publish-languages';
+import { readPublishChoices } from '../translations/publish-options';
+import { stampTranslationSources } from '../translations/stamp-sources';
+import { latestSurvey } from '../translations/translation-service';
 
 const SurveyJson = z.record(z.string(), z.unknown());
 
@@ -62,8 +66,10 @@ export function questionnaireRoutes({ db, clock }: AppDeps) {
     return version;
   }
 
-  async function publish(version: Awaited<ReturnType<typeof loadVersion>>) {
+  async function publish(loaded: Awaited<ReturnType<typeof loadVersion>>, languages: PublishLanguageChoices = {}) {
+    const version = { ...loaded, survey: prepareLanguagesForPublishing(loaded.survey, languages) };
     assertSurveyPublishable(version.survey);
+    if (version.survey !== loaded.survey && loaded.status === 'draft') await updateDraft(db, version.id, version.survey);
     if (!(await publishDraft(db, version, clock()))) {
       throw new AppError(409, 'version_published', `Version ${version.version} is already published and cannot change.`);
     }
@@ -98,7 +104,8 @@ export function questionnaireRoutes({ db, clock }: AppDeps) {
       assertCanEdit(c.get('caller'), questionnaire);
       const input = await readJsonBody(c, VersionInput);
       if (input.publish) assertSurveyPublishable(input.survey);
-      const draft = await addDraftVersion(db, questionnaire.id, input.survey, clock());
+      const survey = stampTranslationSources(input.survey, await latestSurvey(db, questionnaire.id));
+      const draft = await addDraftVersion(db, questionnaire.id, survey, clock());
       return c.json(input.publish ? await publish(draft) : draft, 201);
     })
     .get('/:id/versions/:version', async (c) => {
@@ -110,7 +117,7 @@ export function questionnaireRoutes({ db, clock }: AppDeps) {
       assertCanEdit(c.get('caller'), questionnaire);
       const version = await loadVersion(questionnaire.id, c.req.param('version'));
       const input = await readJsonBody(c, z.strictObject({ survey: SurveyJson }));
-      if (!(await updateDraft(db, version.id, input.survey))) {
+      if (!(await updateDraft(db, version.id, stampTranslationSources(input.survey, version.survey)))) {
         throw new AppError(409, 'version_published', `Version ${version.version} is published and frozen; add a new version instead.`);
       }
       return c.json(await loadVersion(questionnaire.id, c.req.param('version')));
@@ -118,7 +125,8 @@ export function questionnaireRoutes({ db, clock }: AppDeps) {
     .post('/:id/versions/:version/publish', async (c) => {
       const questionnaire = await loadQuestionnaire(c.req.param('id'), c.get('caller'));
       assertCanEdit(c.get('caller'), questionnaire);
-      return c.json(await publish(await loadVersion(questionnaire.id, c.req.param('version'))));
+      const languages = await readPublishChoices(c);
+      return c.json(await publish(await loadVersion(questionnaire.id, c.req.param('version')), languages));
     })
     .get('/:id/diff', async (c) => {
       const questionnaire = await loadQuestionnaire(c.req.param('id'), c.get('caller'));

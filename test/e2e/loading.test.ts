@@ -60,6 +60,6 @@ describe.skipIf(!HAS_CHROMIUM)('loading the respondent client', () => {
     expect(named(/\/survey-page-[^/]+\.css$/)).toHaveLength(1);
     expect(named(/\/survey-core-[^/]+\.js$/)[0]?.encoding).toBe('br');
     expect(named(/\/fr-[^/]+\.js$/)).toHaveLength(1);
-    expect(named(/\/(?:ar|es|zh-cn|pa|tl)-[^/]+\.js$/)).toHaveLength(0);
+    expect(named(/\/(?:ar|es|zh-cn|pa|tl|fa|uk)-[^/]+\.js$/)).toHaveLength(0);
   });
 });

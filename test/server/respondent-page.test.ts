@@ -77,6 +77,18 @@ describe('respondent pages drawn by the server', () => {
     expect(drawn.html).not.toContain('href="/assets/index-a1.css"');
   });
 
+  it.each([
+    ['fa', 'rtl', 'موافقم، شروع کنیم', 'چه مدت است که در کانادا زندگی می‌کنید؟'],
+    ['uk', 'ltr', 'Я згоден(-на), почати', 'Як довго ви живете в Канаді?'],
+  ])('draws the consent screen and first page in %s, laid out %s', async (locale, dir, accept, firstQuestion) => {
+    const drawn = await page(`/c/${slug}?lang=${locale}`);
+    expect(drawn.screen).toBe('consent');
+    expect(drawn.html).toContain(`<html lang="${locale}" dir="${dir}" data-drawn="">`);
+    expect(drawn.root).toContain(accept);
+    expect(drawn.next).toContain(firstQuestion);
+    expect(drawn.next).toMatch(new RegExp(`class="survey-preview-page" data-locale="${locale}" inert=""`));
+  });
+
   it('draws the consent screen in the chosen language, right to left for Arabic, with the first page ready behind it', async () => {
     const drawn = await page(`/c/${slug}?lang=ar&ch=qr`);
     expect(drawn.screen).toBe('consent');

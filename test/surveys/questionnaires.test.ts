@@ -110,9 +110,10 @@ describe.each(questionnaires.map((q) => [q.key, q] as const))('the %s questionna
     expect(questionnaire.title.fr).toBe((json.title as Json).fr);
   });
 
-  it('declares English and French reviewed and the five other languages as drafts', () => {
+  it('declares English and French reviewed and the seven other languages as drafts', () => {
     expect(json.translationStatus).toEqual({
       en: 'reviewed', fr: 'reviewed', ar: 'draft', es: 'draft', 'zh-cn': 'draft', pa: 'draft', tl: 'draft',
+      fa: 'draft', uk: 'draft',
     });
   });
 
@@ -130,6 +131,28 @@ describe.each(questionnaires.map((q) => [q.key, q] as const))('the %s questionna
       expect(model.title, locale).toBe((json.title as Json)[locale]);
       expect(model.getQuestionByName(first?.name ?? '').title, locale).toBe((first?.title as Json)[locale]);
     }
+  });
+
+  it('keeps the HTML markup and {placeholders} of the English text in every translation', () => {
+    const markup = (text: string) => (text.match(/<\/?[a-z][a-z0-9]*/gi) ?? []).map((tag) => tag.toLowerCase());
+    const placeholders = (text: string) => (text.match(/\{[^}]+\}/g) ?? []).sort();
+    const problems: string[] = [];
+    const visit = (node: unknown, path: string): void => {
+      if (Array.isArray(node)) return node.forEach((item, index) => visit(item, `${path}[${index}]`));
+      if (!isObject(node)) return;
+      if (typeof node.default === 'string') {
+        const source = node.default;
+        for (const [locale, text] of Object.entries(node)) {
+          if (typeof text !== 'string' || locale === 'default') continue;
+          if (markup(text).join() !== markup(source).join()) problems.push(`${path} ${locale}: markup differs`);
+          if (placeholders(text).join() !== placeholders(source).join()) problems.push(`${path} ${locale}: placeholders differ`);
+        }
+        return;
+      }
+      for (const [childKey, child] of Object.entries(node)) visit(child, `${path}.${childKey}`);
+    };
+    visit(json, key);
+    expect(problems).toEqual([]);
   });
 
   it('tags choices only with codes of the shared taxonomy', () => {

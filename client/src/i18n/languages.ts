@@ -1,10 +1,12 @@
 import { ar } from './ar';
 import { en } from './en';
 import { es } from './es';
+import { fa } from './fa';
 import { fr } from './fr';
 import { pa } from './pa';
 import type { AppStrings } from './strings';
 import { tl } from './tl';
+import { uk } from './uk';
 import { zhCn } from './zh-cn';
 
 export type LanguageInfo = { code: string; nativeName: string; dir: 'ltr' | 'rtl' };
@@ -18,11 +20,13 @@ export const LANGUAGES: readonly LanguageInfo[] = [
   { code: 'zh-cn', nativeName: '中文', dir: 'ltr' },
   { code: 'pa', nativeName: 'ਪੰਜਾਬੀ', dir: 'ltr' },
   { code: 'tl', nativeName: 'Tagalog', dir: 'ltr' },
+  { code: 'fa', nativeName: 'فارسی', dir: 'rtl' },
+  { code: 'uk', nativeName: 'Українська', dir: 'ltr' },
 ];
 
 const RTL_LOCALES = new Set(['ar', 'fa', 'ur', 'he']);
 
-const STRINGS: Record<string, AppStrings> = { en, fr, ar, es, 'zh-cn': zhCn, pa, tl };
+const STRINGS: Record<string, AppStrings> = { en, fr, ar, es, 'zh-cn': zhCn, pa, tl, fa, uk };
 
 export function directionOf(locale: string): 'ltr' | 'rtl' {
   return RTL_LOCALES.has(locale.split('-')[0] ?? locale) ? 'rtl' : 'ltr';

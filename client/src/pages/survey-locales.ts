@@ -7,9 +7,11 @@
 const MODULES: Record<string, () => Promise<unknown>> = {
   ar: () => import('../survey-locales/ar'),
   es: () => import('../survey-locales/es'),
+  fa: () => import('../survey-locales/fa'),
   fr: () => import('../survey-locales/fr'),
   pa: () => import('../survey-locales/pa'),
   tl: () => import('../survey-locales/tl'),
+  uk: () => import('../survey-locales/uk'),
   'zh-cn': () => import('../survey-locales/zh-cn'),
 };
 const pending = new Map<string, Promise<void>>();
