@@ -1,3 +1,5 @@
+import { readConfig } from '../env';
+import { BackupError, runBackup, runRestore } from './backup-command';
 import { runCodeCommand } from './code-command';
 import { runEvaluateCommand } from './evaluate-command';
 
@@ -12,6 +14,12 @@ Commands:
   evaluate [--threshold 0.5] [--with-classifier]
       Prints precision, recall, F1, Cohen's kappa and shares per theme on the held-out
       development answers, then on the whole set.
+  backup FILE
+      Copies the database named by DATABASE_URL (SQLite) into FILE while the server runs.
+      For PostgreSQL, prints how to use pg_dump instead.
+  restore FILE
+      Puts the backup FILE in place of the database named by DATABASE_URL. Stop the server
+      first; the database it replaces is kept beside it as <file>.before-restore.
   help
       Shows this text.
 `;
@@ -53,8 +61,19 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${runEvaluateCommand(options)}\n`);
       return 0;
     }
+    if (command === 'backup' || command === 'restore') {
+      const [file, ...extra] = rest;
+      if (!file || extra.length > 0) throw new UsageError(`${command} takes one file name`);
+      const { databaseUrl } = readConfig(process.env);
+      process.stdout.write(`${await (command === 'backup' ? runBackup(databaseUrl, file) : runRestore(databaseUrl, file))}\n`);
+      return 0;
+    }
     throw new UsageError(`unknown command ${command}`);
   } catch (error) {
+    if (error instanceof BackupError) {
+      process.stderr.write(`tessera: ${error.message}\n`);
+      return 1;
+    }
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`tessera: ${error.message}\n\n${HELP}`);
     return 2;
