@@ -1,5 +1,3 @@
-import { readConfig } from '../env';
-import { BackupError, runBackup, runRestore } from './backup-command';
 import { runCodeCommand } from './code-command';
 import { runEvaluateCommand } from './evaluate-command';
 
@@ -64,16 +62,20 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'backup' || command === 'restore') {
       const [file, ...extra] = rest;
       if (!file || extra.length > 0) throw new UsageError(`${command} takes one file name`);
+      // Loaded here, so the coding commands do not wait for the database driver to load.
+      const [{ readConfig }, { BackupError, runBackup, runRestore }] = await Promise.all([import('../env'), import('./backup-command')]);
       const { databaseUrl } = readConfig(process.env);
-      process.stdout.write(`${await (command === 'backup' ? runBackup(databaseUrl, file) : runRestore(databaseUrl, file))}\n`);
+      try {
+        process.stdout.write(`${await (command === 'backup' ? runBackup(databaseUrl, file) : runRestore(databaseUrl, file))}\n`);
+      } catch (error) {
+        if (!(error instanceof BackupError)) throw error;
+        process.stderr.write(`tessera: ${error.message}\n`);
+        return 1;
+      }
       return 0;
     }
     throw new UsageError(`unknown command ${command}`);
   } catch (error) {
-    if (error instanceof BackupError) {
-      process.stderr.write(`tessera: ${error.message}\n`);
-      return 1;
-    }
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`tessera: ${error.message}\n\n${HELP}`);
     return 2;
