@@ -24,6 +24,12 @@ Commands:
       Adds a person who signs in to the workspace (or updates the one with this email), in the
       database DATABASE_URL names (default ./data/tessera.sqlite). The password is read from
       TESSERA_PASSWORD, or else from the first line of stdin; never give it as an argument.
+  backup FILE
+      Copies the database named by DATABASE_URL (SQLite) into FILE while the server runs.
+      For PostgreSQL, prints how to use pg_dump instead.
+  restore FILE
+      Puts the backup FILE in place of the database named by DATABASE_URL. Stop the server
+      first; the database it replaces is kept beside it as <file>.before-restore.
 ${TRANSLATIONS_HELP}  help
       Shows this text.
 `;
@@ -103,6 +109,21 @@ async function main(argv: string[]): Promise<number> {
         process.stdout.write(`${await runUserAdd(options, password, process.env.DATABASE_URL || DEFAULT_DATABASE_FILE)}\n`);
       } catch (error) {
         if (!(error instanceof UserCommandError)) throw error;
+        process.stderr.write(`tessera: ${error.message}\n`);
+        return 1;
+      }
+      return 0;
+    }
+    if (command === 'backup' || command === 'restore') {
+      const [file, ...extra] = rest;
+      if (!file || extra.length > 0) throw new UsageError(`${command} takes one file name`);
+      // Loaded here, so the coding commands do not wait for the database driver to load.
+      const [{ readConfig }, { BackupError, runBackup, runRestore }] = await Promise.all([import('../env'), import('./backup-command')]);
+      const { databaseUrl } = readConfig(process.env);
+      try {
+        process.stdout.write(`${await (command === 'backup' ? runBackup(databaseUrl, file) : runRestore(databaseUrl, file))}\n`);
+      } catch (error) {
+        if (!(error instanceof BackupError)) throw error;
         process.stderr.write(`tessera: ${error.message}\n`);
         return 1;
       }
