@@ -28,10 +28,6 @@ describe.skipIf(!HAS_CHROMIUM)('the results page and the review queue', () => {
     const partnerships = await server.api<{ partnerships: { id: string; name: string }[] }>('GET', '/api/partnerships');
     partnershipId = partnerships.json.partnerships.find((p) => p.name.startsWith('Demo'))!.id;
     const consultations = await server.api<{ consultations: { id: string; title: string; slug?: string }[] }>('GET', '/api/consultations');
-    // The server here does not code in the background: code the demo data once, as it would.
-    for (const consultation of consultations.json.consultations.filter((c) => c.title.includes('DEMO DATA'))) {
-      expect((await server.api('POST', `/api/consultations/${consultation.id}/coding/run`)).status).toBe(200);
-    }
     demoId = consultations.json.consultations.find((c) => c.slug === 'demo-results')!.id;
     await invitedPerson(server, partnershipId, 'researcher', RESEARCHER.email, RESEARCHER.password);
     await invitedPerson(server, partnershipId, 'viewer', VIEWER.email, VIEWER.password);
