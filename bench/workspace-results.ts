@@ -6,7 +6,7 @@
 // coding would have left them: bench/summary.ts measures coding itself.
 // BENCH_RESPONSES changes the size.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TOPIC_CODES } from '../analysis/taxonomy';
@@ -167,3 +167,4 @@ if (HAS_CHROMIUM) {
   console.log('\nNo Chromium: the page rendering was not measured.');
 }
 await server.close();
+rmSync(dir, { recursive: true, force: true });
