@@ -66,7 +66,8 @@ describe.skipIf(!HAS_CHROMIUM)('the workspace, from sign-in to watching answers 
     browser = await launchChromium();
     const created = await server.api<{ id: string }>('POST', '/api/partnerships', { name: 'Peel-Halton LIP', communities: ['Peel', 'Halton'] });
     partnershipId = created.json.id;
-  });
+    // The first file to run may build the client: minutes on a busy machine.
+  }, 300_000);
   afterAll(async () => {
     await browser?.close();
     await server?.close();
