@@ -6,8 +6,10 @@ const BENCHES: Array<{ name: string; script: string; args?: string[] }> = [
   { name: 'Intake (HTTP, 50 connections)', script: 'bench/intake.ts' },
   { name: 'Open-answer coding (one core)', script: 'bench/coding.ts', args: ['1000000'] },
   { name: 'Summary and comparison over coded responses', script: 'bench/summary.ts' },
+  { name: 'Workspace results page (1,000,000 responses, 40 communities)', script: 'bench/workspace-results.ts' },
   { name: 'Compiled validator', script: 'bench/validation.ts' },
   { name: 'Respondent client (throttled Chromium)', script: 'bench/client-perf.ts' },
+  { name: 'Workspace first screen (laptop profile)', script: 'bench/workspace-first-screen.ts', args: ['5'] },
 ];
 
 const only = process.argv.slice(2);

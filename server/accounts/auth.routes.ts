@@ -21,6 +21,11 @@ export const SessionPatch = z.strictObject({ locale: z.enum(['en', 'fr']) });
 export function authRoutes(auth: AuthContext) {
   const session = requireSession(auth);
   return new Hono<AuthEnv>()
+    .use(async (c, next) => {
+      await next();
+      // A session carries its CSRF token: no shared cache may keep it.
+      c.header('Cache-Control', 'no-store');
+    })
     .post('/sign-in', async (c) => {
       // No session yet, so no CSRF token: refusing other sites' origins stops forced sign-ins.
       assertSameOrigin(c, auth.settings);

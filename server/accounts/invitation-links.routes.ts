@@ -17,13 +17,14 @@ const CODES = { missing: 'invitation_not_found', used: 'invitation_used', expire
  * who already has an account accepts with their current password; anyone else chooses one.
  */
 export function invitationLinkRoutes(auth: AuthContext) {
-  async function newAccount(email: string, input: { name?: string | undefined; password: string }, now: string): Promise<User> {
+  /** Checks what a new account needs and hashes its password, before anything is written. */
+  async function newAccount(input: { name?: string | undefined; password: string }): Promise<{ name: string; passwordHash: string }> {
     const problems = [
       ...(input.name ? [] : [{ field: 'name', code: 'too_small', message: 'Give your name: the people of the partnership see it.' }]),
       ...NewPassword.safeParse(input.password).error?.issues.map((issue) => ({ field: 'password', code: issue.code, message: issue.message })) ?? [],
     ];
     if (problems.length) throw new AppError(400, 'invalid_body', 'Choose a name and a password to create your account; see fields.', problems);
-    return createUser(auth.db, { email, name: input.name!, passwordHash: await hashPassword(input.password), isAdmin: false }, now);
+    return { name: input.name!, passwordHash: await hashPassword(input.password) };
   }
 
   return new Hono()
@@ -40,12 +41,18 @@ export function invitationLinkRoutes(auth: AuthContext) {
       const now = auth.clock();
       const invitation = await findInvitationByToken(auth.db, c.req.param('token'));
       assertLinkUsable(invitation && { usedAt: invitation.acceptedAt, expiresAt: invitation.expiresAt }, now, CODES, 'invitation');
-      const existing = await findUserWithHash(auth.db, invitation!.email);
-      const user: User = existing ? await checkCredentials(c, auth, invitation!.email, input.password) : await newAccount(invitation!.email, input, now);
-      if (!(await markInvitationAccepted(auth.db, invitation!.id, now))) {
-        throw new AppError(410, 'invitation_used', 'This invitation link has already been used. Ask for a new one if you need it.');
-      }
-      await setRole(auth.db, user.id, invitation!.partnershipId, invitation!.role, now);
+      const { id, email, partnershipId, role } = invitation!;
+      const existing = (await findUserWithHash(auth.db, email)) ? await checkCredentials(c, auth, email, input.password) : undefined;
+      const account = existing ? undefined : await newAccount(input);
+      // One transaction: the link is used at most once even when two requests race, and a
+      // failure leaves it usable.
+      const user = await auth.db.transaction().execute(async (trx): Promise<User | undefined> => {
+        if (!(await markInvitationAccepted(trx, id, now))) return undefined;
+        const person = existing ?? (await createUser(trx, { email, ...account!, isAdmin: false }, now));
+        await setRole(trx, person.id, partnershipId, role, now);
+        return person;
+      });
+      if (!user) throw new AppError(410, 'invitation_used', 'This invitation link has already been used. Ask for a new one if you need it.');
       return c.json(await openSession(c, auth, user));
     });
 }

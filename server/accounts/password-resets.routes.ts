@@ -41,12 +41,15 @@ export function passwordResetLinkRoutes(auth: AuthContext) {
       const now = auth.clock();
       const reset = await findPasswordReset(auth.db, c.req.param('token'));
       assertLinkUsable(reset, now, CODES, 'password reset');
-      if (!(await markPasswordResetUsed(auth.db, reset!.id, now))) {
-        throw new AppError(410, 'reset_used', 'This password reset link has already been used. Ask for a new one if you need it.');
-      }
-      await updateUser(auth.db, reset!.userId, { passwordHash: await hashPassword(input.password) });
-      // Whoever knew the old password is signed out everywhere.
-      await endSessionsOf(auth.db, reset!.userId);
+      const passwordHash = await hashPassword(input.password);
+      const changed = await auth.db.transaction().execute(async (trx) => {
+        if (!(await markPasswordResetUsed(trx, reset!.id, now))) return false;
+        await updateUser(trx, reset!.userId, { passwordHash });
+        // Whoever knew the old password is signed out everywhere.
+        await endSessionsOf(trx, reset!.userId);
+        return true;
+      });
+      if (!changed) throw new AppError(410, 'reset_used', 'This password reset link has already been used. Ask for a new one if you need it.');
       await clearAccountFailures(auth.db, reset!.email);
       return c.body(null, 204);
     });

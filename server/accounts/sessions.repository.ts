@@ -13,6 +13,12 @@ export interface StoredSession {
 
 /** Opens a session: the cookie carries `id`; the database keeps only its hash. */
 export async function createSession(db: Kysely<Database>, userId: string, now: string, settings: AuthSettings) {
+  // Sessions abandoned without signing out are swept when their owner next signs in.
+  await db
+    .deleteFrom('sessions')
+    .where('user_id', '=', userId)
+    .where((eb) => eb.or([eb('expires_at', '<=', now), eb('last_seen_at', '<=', addMs(now, -settings.sessionIdleMs))]))
+    .execute();
   const id = newSecret();
   const session: StoredSession = { idHash: sha256Hex(id), userId, csrfToken: newSecret(), expiresAt: addMs(now, settings.sessionAbsoluteMs) };
   await db

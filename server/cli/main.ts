@@ -1,7 +1,6 @@
 import { runCodeCommand } from './code-command';
 import { runEvaluateCommand, type EvaluateOptions } from './evaluate-command';
-import { readPassword, runUserAdd, UserCommandError, type UserAddOptions } from './user-command';
-import { DEFAULT_DATABASE_FILE } from '../env';
+import type { UserAddOptions } from './user-command';
 import { runTranslationsCommand, TRANSLATIONS_HELP, TranslationsUsageError } from './translations-command';
 
 const HELP = `Usage: npm run --silent tessera -- <command> [options]
@@ -104,6 +103,9 @@ async function main(argv: string[]): Promise<number> {
     }
     if (command === 'user' && rest[0] === 'add') {
       const options = readUserOptions(rest.slice(1));
+      // Loaded only for this command: the database drivers need not slow the others' start.
+      const { readPassword, runUserAdd, UserCommandError } = await import('./user-command');
+      const { DEFAULT_DATABASE_FILE } = await import('../env');
       const password = await readPassword(process.env, process.stdin);
       try {
         process.stdout.write(`${await runUserAdd(options, password, process.env.DATABASE_URL || DEFAULT_DATABASE_FILE)}\n`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { accountPaths, accountSchemas } from '../accounts/openapi-paths';
 import { ResponseInput } from '../intake/intake.schemas';
 
 const error = (description: string) => ({
@@ -11,7 +12,8 @@ const json = (description: string, schema: object = { type: 'object' }) => ({
   content: { 'application/json': { schema } },
 });
 
-const secured = { security: [{ bearer: [] }] };
+// Either a bearer token or the workspace's session cookie (with X-CSRF-Token on changes).
+const secured = { security: [{ bearer: [] }, { session: [] }] };
 const body = (schema: object = { type: 'object' }) => ({ required: true, content: { 'application/json': { schema } } });
 const idParam = (name: string, description: string) => ({ name, in: 'path', required: true, schema: { type: 'string' }, description });
 
@@ -27,11 +29,12 @@ export function buildOpenApiDocument() {
       version: '1',
       description:
         'Questionnaires, consultations and response intake for Local Immigration Partnerships. ' +
-        'Public routes (/api/c/...) need no token; every other route takes "Authorization: Bearer <token>". ' +
+        'Public routes (/api/c/...) need no token; every other route takes "Authorization: Bearer <token>" ' +
+        'or the tessera_session cookie from /api/auth/sign-in, whose POST, PUT, PATCH and DELETE requests carry the X-CSRF-Token header. ' +
         'Errors are JSON: { code, message, fields? }.',
     },
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, session: { type: 'apiKey', in: 'cookie', name: 'tessera_session' } },
       schemas: {
         Error: {
           type: 'object',
@@ -46,6 +49,7 @@ export function buildOpenApiDocument() {
           },
         },
         ResponseInput: z.toJSONSchema(ResponseInput, { target: 'draft-2020-12' }),
+        ...accountSchemas,
       },
     },
     paths: {
@@ -80,8 +84,7 @@ export function buildOpenApiDocument() {
           },
         },
       },
-      '/api/tokens': { post: { ...secured, summary: 'Issue an API token (admin)', requestBody: body(), responses: { 201: json('The token, shown once'), 403: error('Not an admin') } } },
-      '/api/tokens/me': { get: { ...secured, summary: 'Who the token belongs to', responses: { 200: json('role and partnership') } } },
+      ...accountPaths,
       '/api/partnerships': {
         get: { ...secured, summary: 'Partnerships the caller belongs to (all for an admin)', responses: { 200: json('{ partnerships }') } },
         post: { ...secured, summary: 'Create a partnership (admin)', requestBody: body(), responses: { 201: json('Created'), 403: error('Not an admin') } },

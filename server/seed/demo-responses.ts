@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { codeAllPending } from '../coding/coding-runner';
 import { createConsultation, type Consultation } from '../consultations/consultations.repository';
 import { kioskSettings } from '../consultations/kiosk-settings';
 import type { Database, ResponseTable } from '../db/schema';
@@ -36,7 +37,7 @@ export interface DemoResponsesResult {
  * five communities, seven languages, three channels and several weeks, with open answers for the
  * coder and the review queue. Same data on every install (seeded PRNG); every response passes the
  * questionnaire's validator, as intake would require. Does nothing without the demo consultation
- * or when already seeded. The background coder codes them like any other response.
+ * or when already seeded. They are coded before it returns, as the background coder would.
  */
 export async function seedDemoResponses(db: Kysely<Database>, now: string): Promise<DemoResponsesResult> {
   const none = { stored: 0, refused: 0 };
@@ -120,5 +121,8 @@ export async function seedDemoResponses(db: Kysely<Database>, now: string): Prom
   // Stored in the order they arrived, as intake would have.
   rows.sort((x, y) => x.received_on.localeCompare(y.received_on));
   for (let start = 0; start < rows.length; start += 100) await db.insertInto('responses').values(rows.slice(start, start + 100)).execute();
+  // Coded here, by the same pipeline the background coder runs (a fraction of a second for these),
+  // so the figures are there on first look and live submissions never queue behind demo data.
+  for (const target of [current, previous, providers]) await codeAllPending(db, { now, consultationId: target.consultation.id });
   return { stored: rows.length, refused };
 }

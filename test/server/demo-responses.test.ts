@@ -83,8 +83,8 @@ describe.each(DIALECTS)('demo responses on %s', (dialect) => {
     }
   });
 
-  it('once coded, gives summaries, comparisons across communities and waves, a gap, a review queue and a report', async () => {
-    await codeAllPending(database.db, { now: NOW });
+  it('codes them at once, so summaries, comparisons across communities and waves, a gap, a review queue and a report have content', async () => {
+    expect(await codeAllPending(database.db, { now: NOW })).toBe(0);
     const current = await consultationId(DEMO_DATA_SLUGS.newcomers);
     const partnershipId = (await database.db.selectFrom('consultations').select('partnership_id').where('id', '=', current).executeTakeFirstOrThrow()).partnership_id;
 

@@ -142,6 +142,19 @@ const ROUTES: RouteCase[] = [
   { name: 'POST /api/consultations/:id/coding/run', allowed: ['admin', 'researcherA'], request: async (ctx) => ({ method: 'POST', path: `/api/consultations/${(await launchConsultation(ctx)).id}/coding/run` }) },
   { name: 'GET /api/consultations/:id/review', allowed: ['admin', 'researcherA'], request: async (ctx) => ({ method: 'GET', path: `/api/consultations/${(await launchConsultation(ctx)).id}/review` }) },
   { name: 'GET /api/consultations/:id/agreement', allowed: ['admin', 'researcherA'], request: async (ctx) => ({ method: 'GET', path: `/api/consultations/${(await launchConsultation(ctx)).id}/agreement` }) },
+  { name: 'GET /api/consultations/:id/progress', allowed: ['admin', 'researcherA', 'viewerA'], request: async (ctx) => ({ method: 'GET', path: `/api/consultations/${(await launchConsultation(ctx)).id}/progress` }) },
+  {
+    name: 'POST /api/consultations/:id/review/bulk-accept',
+    allowed: ['admin', 'researcherA'],
+    request: async (ctx) => ({ method: 'POST', path: `/api/consultations/${(await launchConsultation(ctx)).id}/review/bulk-accept`, body: { minConfidence: 0.9 } }),
+  },
+  {
+    name: 'POST /api/questionnaires/check',
+    allowed: ['admin', 'researcherA', 'viewerA', 'researcherB'],
+    request: async () => ({ method: 'POST', path: '/api/questionnaires/check', body: { survey: tinySurvey } }),
+  },
+  { name: 'GET /api/analysis/compare', allowed: ['admin', 'researcherA', 'viewerA', 'researcherB'], request: async () => ({ method: 'GET', path: '/api/analysis/compare' }) },
+  { name: 'GET /api/analysis/gap', allowed: ['admin', 'researcherA', 'viewerA', 'researcherB'], request: async () => ({ method: 'GET', path: '/api/analysis/gap' }) },
   { name: 'GET /api/analysis/summary', allowed: ['admin', 'researcherA', 'viewerA', 'researcherB'], request: async () => ({ method: 'GET', path: '/api/analysis/summary' }) },
   {
     name: 'GET /api/analysis/report',

@@ -47,6 +47,17 @@ describe.each(DIALECTS)('invitations on %s', (dialect) => {
     await expect(signIn(ctx.app, 'new.person@example.org', 'a long new password')).resolves.toBeTruthy();
   });
 
+  it('lets only one of two simultaneous acceptances of a link through', async () => {
+    now = NOW;
+    const invitation = await invite('racer@example.org', 'viewer');
+    const accept = () => call(ctx.app, 'POST', `/api/invitations/${tokenOf(invitation.link)}/accept`, { body: { name: 'Racer', password: 'a long new password' } });
+    const statuses = (await Promise.all([accept(), accept()])).map((result) => result.status).sort();
+    expect(statuses).toEqual([200, 410]);
+    const admin = await signIn(ctx.app, ctx.users.admin.email);
+    const people = await call(ctx.app, 'GET', `/api/partnerships/${ctx.partnerships.a}/people`, { session: admin });
+    expect(people.json.people.filter((p: { email: string }) => p.email === 'racer@example.org')).toHaveLength(1);
+  });
+
   it('refuses an invitation link after it expires', async () => {
     now = NOW;
     const invitation = await invite('late@example.org', 'viewer');

@@ -17,6 +17,7 @@ describe.each(DIALECTS)('signing in on %s', (dialect) => {
     expect(cookie).toMatch(/SameSite=Lax/);
     expect(cookie).toMatch(/Path=\//);
     expect(cookie).not.toMatch(/Secure/);
+    expect(result.headers.get('cache-control')).toBe('no-store');
     expect(result.json).toEqual({
       user: { id: ctx.users.researcherA.id, email: 'researchera@example.org', name: 'researcherA', locale: 'en' },
       isAdmin: false,

@@ -59,9 +59,9 @@ export function AcceptInvitationPage() {
             <label>{a.name}<input required autoComplete="name" maxLength={200} value={name} onChange={(e) => setName(e.target.value)} /></label>
             <label>
               {a.newPassword}
-              <span className="help">{a.passwordHelp}</span>
-              <input type="password" required minLength={12} autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+              <input aria-describedby="password-help" type="password" required minLength={10} autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />
             </label>
+            <span className="help" id="password-help">{a.passwordHelp}</span>
             <ErrorMessage error={error} />
             <button type="submit" className="primary" disabled={busy}>{a.acceptButton}</button>
           </form>

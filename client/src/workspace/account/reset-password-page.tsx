@@ -38,9 +38,9 @@ export function ResetPasswordPage() {
         <form className="ws-form" onSubmit={(event) => void submit(event)}>
           <label>
             {a.newPassword}
-            <span className="help">{a.passwordHelp}</span>
-            <input type="password" required minLength={12} autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+            <input aria-describedby="password-help" type="password" required minLength={10} autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />
           </label>
+          <span className="help" id="password-help">{a.passwordHelp}</span>
           {gone ? <p className="ws-error" role="alert">{a.resetGone}</p> : <ErrorMessage error={error} />}
           <button type="submit" className="primary" disabled={state === 'busy'}>{a.resetButton}</button>
         </form>

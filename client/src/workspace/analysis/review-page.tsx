@@ -210,10 +210,10 @@ function Decisions({ codes, choices, onCycle }: { codes: ReviewItem['suggestions
           const choice = choices[code.theme];
           return (
             <li key={code.theme} data-choice={choice ?? 'none'}>
-              <button type="button" onClick={() => onCycle(code.theme)} aria-label={`${i + 1}: ${themeName(code.theme, locale)}, ${s.review.confidence(code.confidence)}, ${s.review.yourDecision}: ${choice ? s.review[choice] : s.review.undecided}`}>
+              <button type="button" onClick={() => onCycle(code.theme)}>
                 <kbd aria-hidden="true">{i + 1}</kbd> <span>{themeName(code.theme, locale)}</span>{' '}
                 <span className="analysis-sub">{s.review.confidence(code.confidence)}</span>{' '}
-                <strong className="review-choice" aria-hidden="true">{choice === 'accept' ? `✓ ${s.review.accept}` : choice === 'reject' ? `✗ ${s.review.reject}` : s.review.undecided}</strong>
+                <strong className="review-choice">{choice === 'accept' ? `✓ ${s.review.accept}` : choice === 'reject' ? `✗ ${s.review.reject}` : s.review.undecided}</strong>
               </button>
             </li>
           );

@@ -21,7 +21,7 @@ export function ThemeChart({ rows, label, width = 720 }: { rows: readonly ChartR
       marginLeft: Math.min(available * 0.45, 6.2 * longest + 10),
       marginRight: 16,
       style: { fontSize: '12px', background: 'transparent', color: 'currentColor' },
-      x: { domain: [0, Math.min(1, Math.max(...rows.map((row) => row.upper)) * 1.05 || 1)], percent: true, grid: true, label: '%' },
+      x: { domain: [0, Math.min(1, Math.max(...rows.map((row) => row.upper)) * 1.05 || 1)], tickFormat: '.0%', grid: true, label: null, ticks: Math.max(2, Math.floor(available / 90)) },
       y: { domain: rows.map((row) => row.label), label: null },
       marks: [
         Plot.barX(rows, { y: 'label', x: 'share', fill: '#9ab', insetTop: 4, insetBottom: 4 }),
@@ -31,6 +31,11 @@ export function ThemeChart({ rows, label, width = 720 }: { rows: readonly ChartR
         Plot.ruleX([0]),
       ],
     });
+    // The whole chart is one image with a label; Plot's own labels on its inner groups are not allowed there.
+    for (const inner of chart.querySelectorAll('[aria-label], [aria-description]')) {
+      inner.removeAttribute('aria-label');
+      inner.removeAttribute('aria-description');
+    }
     chart.setAttribute('role', 'img');
     chart.setAttribute('aria-label', label);
     host.replaceChildren(chart);

@@ -36,9 +36,9 @@ function CreatePartnership() {
         <label>{p.name}<input required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} /></label>
         <label>
           {p.communities}
-          <span className="help">{p.communitiesHelp}</span>
-          <textarea required rows={4} value={communities} onChange={(e) => setCommunities(e.target.value)} />
+          <textarea required rows={4} aria-describedby="communities-help" value={communities} onChange={(e) => setCommunities(e.target.value)} />
         </label>
+        <span className="help" id="communities-help">{p.communitiesHelp}</span>
         <ErrorMessage error={create.error} />
         <div className="actions"><button type="submit" className="primary" disabled={create.isPending}>{p.createButton}</button></div>
       </form>

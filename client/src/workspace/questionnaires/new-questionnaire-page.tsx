@@ -51,9 +51,9 @@ export function NewQuestionnairePage() {
         </label>
         <label>
           {q.key}
-          <span className="help">{q.keyHelp}</span>
-          <input required pattern="[a-z0-9][a-z0-9\-]{1,62}" value={key} onChange={(e) => setKey(e.target.value)} />
+          <input required pattern="[a-z0-9][a-z0-9\-]{1,62}" aria-describedby="key-help" value={key} onChange={(e) => setKey(e.target.value)} />
         </label>
+        <span className="help" id="key-help">{q.keyHelp}</span>
         <label>
           {q.owner}
           <select value={ownerId} onChange={(e) => setOwner(e.target.value)}>

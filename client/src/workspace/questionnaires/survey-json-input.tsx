@@ -36,9 +36,9 @@ export function SurveyJsonInput({ value, onChange }: { value: SurveyText; onChan
         {q.chooseFile}
         <input type="file" accept="application/json,.json" onChange={(e) => void readFile(e.target.files?.[0])} />
       </label>
+      <span className="help" id={helpId}>{q.surveyJsonHelp}</span>
       <label>
         {q.surveyJson}
-        <span className="help" id={helpId}>{q.surveyJsonHelp}</span>
         <textarea rows={14} spellCheck={false} aria-describedby={helpId} value={value.text} onChange={(e) => onChange(parseSurveyText(e.target.value))} />
       </label>
       {(value.parseError || fileError) && <p className="ws-error" role="alert">{q.notJson(value.parseError ?? fileError ?? '')}</p>}

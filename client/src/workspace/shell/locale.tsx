@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { api } from './api';
 import { useSessionState } from './session';
 import type { Locale, Session } from './types';
@@ -25,14 +25,26 @@ function browserLocale(): Locale {
 /**
  * The workspace language: before sign-in, the choice kept in this browser (or the browser's
  * language); once signed in, the person's own, which the server remembers for every device.
+ * Choosing a language on the sign-in page and then signing in makes that choice the person's.
  */
 export function LocaleProvider({ children }: { children: ReactNode }) {
   const { session, setSession } = useSessionState();
   const [locale, setLocaleState] = useState<Locale>(() => storedLocale() ?? browserLocale());
+  // A language picked on the sign-in page just now is what the person wants: it becomes theirs.
+  const pickedWhileSignedOut = useRef<Locale | null>(null);
 
   useEffect(() => {
-    if (session?.user.locale) setLocaleState(session.user.locale);
-  }, [session?.user.locale]);
+    if (!session) return;
+    const picked = pickedWhileSignedOut.current;
+    pickedWhileSignedOut.current = null;
+    if (picked && picked !== session.user.locale) {
+      api<Session>('/api/auth/session', { method: 'PATCH', body: { locale: picked } })
+        .then(setSession)
+        .catch((error: unknown) => console.warn('The language choice was not saved', error));
+      return;
+    }
+    setLocaleState(session.user.locale);
+  }, [session, setSession]);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -45,7 +57,8 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     } catch {
       // Private browsing may refuse storage; the choice still holds for this page.
     }
-    if (session && session.user.locale !== next) {
+    if (!session) pickedWhileSignedOut.current = next;
+    else if (session.user.locale !== next) {
       api<Session>('/api/auth/session', { method: 'PATCH', body: { locale: next } })
         .then(setSession)
         .catch((error: unknown) => console.warn('The language choice was not saved', error));
