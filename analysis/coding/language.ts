@@ -52,7 +52,10 @@ export function lexiconWeights(lang: CoderLanguage | undefined, folded: string):
   const arabicScript = SCRIPTS.arabic.test(folded);
   if (arabicScript) {
     // Persian letters decide Farsi; without them (a few words) the chosen language decides.
-    if (PERSIAN_LETTERS.test(folded)) weights.set('fa', 1);
+    if (PERSIAN_LETTERS.test(folded)) {
+      weights.set('fa', 1);
+      weights.delete('ar');
+    }
     else if (lang === 'fa') weights.set('fa', 1).set('ar', SECONDARY_WEIGHT);
     else weights.set('ar', 1);
   }

@@ -42,6 +42,8 @@ export type ModelOptions = {
   rate?: number;
   /** Weight of the words against the lexicon's evidence (0: the lexicon alone). */
   wordScale?: number;
+  /** Word weights smaller than this are dropped from the model: they change few decisions and make it big. */
+  prune?: number;
 };
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
@@ -155,7 +157,7 @@ function vocabularyOf(examples: readonly ModelExample[], minCount: number): Map<
   return vocabulary;
 }
 
-const DEFAULTS: Required<ModelOptions> = { epochs: 10, l2: 0.01, minCount: 2, beta: 1, innerFolds: 3, rate: 0.3, wordScale: 1 };
+const DEFAULTS: Required<ModelOptions> = { epochs: 10, l2: 0.01, minCount: 2, beta: 1, innerFolds: 3, rate: 0.3, wordScale: 1, prune: 0.15 };
 
 /**
  * Fits every theme's regression on the examples, and its acceptance point on out-of-fold
@@ -184,8 +186,7 @@ export function trainThemeModel(examples: readonly ModelExample[], options: Mode
     if (labels.filter(Boolean).length < 3) return;
     const fitted = fitTheme(indexed, vocabulary, theme, settings);
     const words: Record<string, number> = {};
-    // Tiny weights change no decision and would only make the shipped model bigger.
-    for (const [word, weight] of fitted.words) if (Math.abs(weight) >= 0.05) words[word] = round(weight);
+    for (const [word, weight] of fitted.words) if (Math.abs(weight) >= settings.prune) words[word] = round(weight);
     themes[theme] = {
       bias: round(fitted.bias),
       lexicon: [...fitted.lexicon].map(round),
