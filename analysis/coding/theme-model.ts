@@ -199,12 +199,61 @@ export function trainThemeModel(examples: readonly ModelExample[], options: Mode
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
-/** Probability of each topic code from the model; themes the model does not know get the lexicon's raw confidence. */
-export function modelProbabilities(model: ThemeModel, lexicon: ArrayLike<number>, words: readonly string[]): Float64Array {
-  const result = new Float64Array(TOPIC_CODES.length);
+/** A model laid out for coding: one lookup per word gives its weights for every theme. */
+export type CompiledThemeModel = {
+  known: Uint8Array;
+  bias: Float64Array;
+  /** Row per theme, TOPIC_CODES.length weights each. */
+  lexicon: Float64Array;
+  words: Map<string, { themes: Uint8Array; weights: Float64Array }>;
+};
+
+export function compileThemeModel(model: ThemeModel): CompiledThemeModel {
+  const dims = TOPIC_CODES.length;
+  const compiled: CompiledThemeModel = { known: new Uint8Array(dims), bias: new Float64Array(dims), lexicon: new Float64Array(dims * dims), words: new Map() };
+  const lists = new Map<string, { themes: number[]; weights: number[] }>();
   TOPIC_CODES.forEach((theme, column) => {
     const weights = model.themes[theme];
-    result[column] = weights ? score(weights, lexicon, words) : (lexicon[column] as number);
+    if (!weights) return;
+    compiled.known[column] = 1;
+    compiled.bias[column] = weights.bias;
+    weights.lexicon.forEach((weight, d) => (compiled.lexicon[column * dims + d] = weight));
+    for (const [word, weight] of Object.entries(weights.words)) {
+      const list = lists.get(word) ?? { themes: [], weights: [] };
+      list.themes.push(column);
+      list.weights.push(weight);
+      lists.set(word, list);
+    }
   });
+  for (const [word, list] of lists) compiled.words.set(word, { themes: Uint8Array.from(list.themes), weights: Float64Array.from(list.weights) });
+  return compiled;
+}
+
+/** Probability of each topic code from the model; themes the model does not know get the lexicon's raw confidence. */
+export function modelProbabilities(model: CompiledThemeModel, lexicon: ArrayLike<number>, words: readonly string[]): Float64Array {
+  const dims = TOPIC_CODES.length;
+  const sums = new Float64Array(dims);
+  const counts = new Float64Array(dims);
+  for (const word of words) {
+    const entry = model.words.get(word);
+    if (!entry) continue;
+    for (let k = 0; k < entry.themes.length; k += 1) {
+      const column = entry.themes[k] as number;
+      sums[column] = (sums[column] as number) + (entry.weights[k] as number);
+      counts[column] = (counts[column] as number) + 1;
+    }
+  }
+  const result = new Float64Array(dims);
+  for (let column = 0; column < dims; column += 1) {
+    if (model.known[column] === 0) {
+      result[column] = lexicon[column] as number;
+      continue;
+    }
+    let z = model.bias[column] as number;
+    for (let d = 0; d < dims; d += 1) z += (model.lexicon[column * dims + d] as number) * (lexicon[d] as number);
+    const count = counts[column] as number;
+    // Scaled by the number of known features, as in training, so long answers do not saturate.
+    result[column] = sigmoid(z + (count === 0 ? 0 : (sums[column] as number) / Math.sqrt(count)));
+  }
   return result;
 }
