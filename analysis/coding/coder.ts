@@ -3,7 +3,7 @@ import type { Hit } from './compile-lexicon';
 import { STRONG_WEIGHT } from './lexicons/types';
 import { evidence, type ClassifierModel } from './classifier';
 import { FITTED_MODEL } from './fitted-model';
-import { modelProbabilities, wordFeatures, type ThemeModel } from './theme-model';
+import { compileThemeModel, modelProbabilities, wordFeatures, type ThemeModel } from './theme-model';
 import { isDismissal } from './dismissal';
 import { lexiconLanguage, lexiconWeights } from './language';
 import { compileLexicons, type LexiconSet, type LexiconSource } from './lexicons';
@@ -111,6 +111,7 @@ export function lexiconConfidences(lexicons: LexiconSet, text: string, lang?: st
 export function createCoder(options: CoderOptions = {}): (input: AnswerInput) => CodedAnswer {
   const themeModel = options.model === false ? undefined : (options.model ?? FITTED_MODEL);
   // An explicit threshold overrides every theme's fitted acceptance point.
+  const compiledModel = themeModel ? compileThemeModel(themeModel) : undefined;
   const acceptAt = TOPIC_CODES.map((code) => options.threshold ?? themeModel?.themes[code]?.accept ?? DEFAULT_THRESHOLD);
   const classifierWeight = options.classifier ? (options.classifierWeight ?? DEFAULT_CLASSIFIER_WEIGHT) : 0;
   const lexicons = compileLexicons(options.lexicons);
@@ -128,7 +129,7 @@ export function createCoder(options: CoderOptions = {}): (input: AnswerInput) =>
   return ({ text, lang }) => {
     const safeText = typeof text === 'string' ? text : '';
     const raw = lexiconConfidences(lexicons, safeText, lang);
-    const lexicon = themeModel ? modelProbabilities(themeModel, raw, wordFeatures(safeText, lang)) : raw;
+    const lexicon = compiledModel ? modelProbabilities(compiledModel, raw, wordFeatures(safeText, lang)) : raw;
     const model = options.classifier ? evidence(options.classifier, safeText, lang, ignore) : undefined;
     const scores = Object.fromEntries(THEME_CODES.map((code) => [code, 0])) as Record<ThemeCode, number>;
     const themes: ThemeCode[] = [];

@@ -11,3 +11,4 @@ export { surveyElements } from './survey-elements';
 export type { AppliedCode, CodeSource } from './applied-code';
 export { trainThemeModel, modelProbabilities, wordFeatures, type ModelOptions, type ThemeModel, type ThemeWeights } from './theme-model';
 export { afterReview, crossValidate, evaluateBy, evaluatePredictions, fitCoder, fitThemeModel, heldOutPredictions, type FitOptions, type Prediction, type SplitItem } from './corpus-evaluation';
+export { classifierIfItHelps, MIN_GAIN, type GateResult } from './classifier-gate';

@@ -26,6 +26,7 @@ const FRANC_ONLY = Object.keys(FRANC_CODES);
 // microseconds an answer; it is asked only about longer Latin-script answers, and only adds a
 // language to the chosen one, never removes it.
 const FRANC_MIN_LETTERS = 24;
+const FRANC_SAMPLE = 160;
 
 /** The Latin-script language of a longer answer, by franc-min among the four the coder has lexicons for. */
 export function detectLatinLanguage(folded: string): CoderLanguage | undefined {
@@ -35,7 +36,8 @@ export function detectLatinLanguage(folded: string): CoderLanguage | undefined {
     if (code >= 97 && code <= 122) letters += 1;
   }
   if (letters < FRANC_MIN_LETTERS) return undefined;
-  return FRANC_CODES[franc(folded, { only: FRANC_ONLY, minLength: FRANC_MIN_LETTERS })];
+  // The first 160 characters tell the language as well as a whole paragraph, at a fraction of the cost.
+  return FRANC_CODES[franc(folded.slice(0, FRANC_SAMPLE), { only: FRANC_ONLY, minLength: FRANC_MIN_LETTERS })];
 }
 
 export function lexiconWeights(lang: CoderLanguage | undefined, folded: string): [CoderLanguage, number][] {
@@ -52,7 +54,10 @@ export function lexiconWeights(lang: CoderLanguage | undefined, folded: string):
   const arabicScript = SCRIPTS.arabic.test(folded);
   if (arabicScript) {
     // Persian letters decide Farsi; without them (a few words) the chosen language decides.
-    if (PERSIAN_LETTERS.test(folded)) weights.set('fa', 1);
+    if (PERSIAN_LETTERS.test(folded)) {
+      weights.set('fa', 1);
+      weights.delete('ar');
+    }
     else if (lang === 'fa') weights.set('fa', 1).set('ar', SECONDARY_WEIGHT);
     else weights.set('ar', 1);
   }

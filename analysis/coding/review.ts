@@ -13,17 +13,20 @@ export type ReviewSplit = {
   needsReview: boolean;
 };
 
-export type ReviewOptions = { threshold: number; reviewFloor?: number };
+/** Without a threshold, the coder's own decisions (each theme's fitted acceptance point) are accepted. */
+export type ReviewOptions = { threshold?: number; reviewFloor?: number };
 
-// Below this a suggestion is noise (one weak word from a secondary language): not worth a look.
-export const DEFAULT_REVIEW_FLOOR = 0.25;
+// Confidences are calibrated probabilities whose acceptance points lie between 0.2 and 0.4
+// (fitted on the corpus): below one chance in eight a suggestion is not worth a person's look.
+export const DEFAULT_REVIEW_FLOOR = 0.12;
 
 export function splitSuggestions(coded: CodedAnswer, options: ReviewOptions): ReviewSplit {
   const floor = options.reviewFloor ?? DEFAULT_REVIEW_FLOOR;
   const accepted: AppliedCode[] = [];
   const review: Suggestion[] = [];
+  const applied = new Set<ThemeCode>(coded.themes);
   for (const [theme, confidence] of Object.entries(coded.scores) as [ThemeCode, number][]) {
-    if (confidence >= options.threshold) {
+    if (options.threshold === undefined ? applied.has(theme) : confidence >= options.threshold) {
       accepted.push({ theme, source: 'machine', confidence, taxonomyVersion: coded.taxonomyVersion });
     } else if (confidence >= floor && theme !== 'no_content') {
       review.push({ theme, confidence });

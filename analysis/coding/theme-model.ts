@@ -23,7 +23,14 @@ export type ThemeWeights = {
   lexicon: number[];
   /** Weights on word features (stems; character bigrams for scripts without spaces). */
   words: Record<string, number>;
-  /** Probability at which the code is applied without review. */
+  /**
+   * Platt scaling of the regression's log-odds, fitted on out-of-fold predictions: the
+   * regularised regression is unsure of itself, so its raw output is not the share of answers
+   * really about the theme; after this map it is.
+   */
+  slope: number;
+  intercept: number;
+  /** Calibrated probability at which the code is applied without review. */
   accept: number;
 };
 
@@ -42,6 +49,8 @@ export type ModelOptions = {
   rate?: number;
   /** Weight of the words against the lexicon's evidence (0: the lexicon alone). */
   wordScale?: number;
+  /** Word weights smaller than this are dropped from the model: they change few decisions and make it big. */
+  prune?: number;
 };
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
@@ -127,6 +136,33 @@ function score(fitted: Fitted | ThemeWeights, lexicon: ArrayLike<number>, words:
   return sigmoid(z + (count === 0 ? 0 : sum / Math.sqrt(count)));
 }
 
+const logit = (p: number): number => {
+  const q = Math.min(Math.max(p, 1e-6), 1 - 1e-6);
+  return Math.log(q / (1 - q));
+};
+
+/** Platt (1999) with his smoothed targets, by gradient steps on the log loss (two parameters, a few hundred steps). */
+export function fitPlatt(logits: readonly number[], labels: readonly boolean[]): { slope: number; intercept: number } {
+  const positives = labels.filter(Boolean).length;
+  const high = (positives + 1) / (positives + 2);
+  const low = 1 / (labels.length - positives + 2);
+  let slope = 1;
+  let intercept = 0;
+  const n = Math.max(logits.length, 1);
+  for (let step = 0; step < 400; step += 1) {
+    let gA = 0;
+    let gB = 0;
+    logits.forEach((x, index) => {
+      const d = sigmoid(slope * x + intercept) - (labels[index] ? high : low);
+      gA += d * x;
+      gB += d;
+    });
+    slope -= (0.5 * gA) / n;
+    intercept -= (0.5 * gB) / n;
+  }
+  return { slope: Math.max(slope, 0.05), intercept };
+}
+
 /** The acceptance point that maximises F-beta over out-of-fold probabilities. */
 export function bestAccept(probabilities: readonly number[], labels: readonly boolean[], beta: number): number {
   const positives = labels.filter(Boolean).length;
@@ -144,7 +180,7 @@ export function bestAccept(probabilities: readonly number[], labels: readonly bo
     const accept = next ? (p + next.p) / 2 : p;
     if (value > best.value) best = { value, accept };
   });
-  return Math.min(Math.max(best.accept, 0.15), 0.9);
+  return Math.min(Math.max(best.accept, 0.2), 0.9);
 }
 
 function vocabularyOf(examples: readonly ModelExample[], minCount: number): Map<string, number> {
@@ -155,7 +191,7 @@ function vocabularyOf(examples: readonly ModelExample[], minCount: number): Map<
   return vocabulary;
 }
 
-const DEFAULTS: Required<ModelOptions> = { epochs: 10, l2: 0.01, minCount: 2, beta: 1, innerFolds: 3, rate: 0.3, wordScale: 1 };
+const DEFAULTS: Required<ModelOptions> = { epochs: 10, l2: 0.01, minCount: 2, beta: 1, innerFolds: 3, rate: 0.3, wordScale: 1, prune: 0.15 };
 
 /**
  * Fits every theme's regression on the examples, and its acceptance point on out-of-fold
@@ -184,13 +220,17 @@ export function trainThemeModel(examples: readonly ModelExample[], options: Mode
     if (labels.filter(Boolean).length < 3) return;
     const fitted = fitTheme(indexed, vocabulary, theme, settings);
     const words: Record<string, number> = {};
-    // Tiny weights change no decision and would only make the shipped model bigger.
-    for (const [word, weight] of fitted.words) if (Math.abs(weight) >= 0.05) words[word] = round(weight);
+    for (const [word, weight] of fitted.words) if (Math.abs(weight) >= settings.prune) words[word] = round(weight);
+    const logits = [...(outOfFold[column] as Float64Array)].map(logit);
+    const platt = fitPlatt(logits, labels);
+    const calibrated = logits.map((x) => sigmoid(platt.slope * x + platt.intercept));
     themes[theme] = {
       bias: round(fitted.bias),
       lexicon: [...fitted.lexicon].map(round),
       words,
-      accept: round(bestAccept([...(outOfFold[column] as Float64Array)], labels, settings.beta)),
+      slope: round(platt.slope),
+      intercept: round(platt.intercept),
+      accept: round(bestAccept(calibrated, labels, settings.beta)),
     };
   });
   return { kind: 'logistic-ovr', version: 1, themes };
@@ -198,12 +238,66 @@ export function trainThemeModel(examples: readonly ModelExample[], options: Mode
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
-/** Probability of each topic code from the model; themes the model does not know get the lexicon's raw confidence. */
-export function modelProbabilities(model: ThemeModel, lexicon: ArrayLike<number>, words: readonly string[]): Float64Array {
-  const result = new Float64Array(TOPIC_CODES.length);
+/** A model laid out for coding: one lookup per word gives its weights for every theme. */
+export type CompiledThemeModel = {
+  known: Uint8Array;
+  bias: Float64Array;
+  slope: Float64Array;
+  intercept: Float64Array;
+  /** Row per theme, TOPIC_CODES.length weights each. */
+  lexicon: Float64Array;
+  words: Map<string, { themes: Uint8Array; weights: Float64Array }>;
+};
+
+export function compileThemeModel(model: ThemeModel): CompiledThemeModel {
+  const dims = TOPIC_CODES.length;
+  const compiled: CompiledThemeModel = { known: new Uint8Array(dims), bias: new Float64Array(dims), slope: new Float64Array(dims).fill(1), intercept: new Float64Array(dims), lexicon: new Float64Array(dims * dims), words: new Map() };
+  const lists = new Map<string, { themes: number[]; weights: number[] }>();
   TOPIC_CODES.forEach((theme, column) => {
     const weights = model.themes[theme];
-    result[column] = weights ? score(weights, lexicon, words) : (lexicon[column] as number);
+    if (!weights) return;
+    compiled.known[column] = 1;
+    compiled.bias[column] = weights.bias;
+    compiled.slope[column] = weights.slope ?? 1;
+    compiled.intercept[column] = weights.intercept ?? 0;
+    weights.lexicon.forEach((weight, d) => (compiled.lexicon[column * dims + d] = weight));
+    for (const [word, weight] of Object.entries(weights.words)) {
+      const list = lists.get(word) ?? { themes: [], weights: [] };
+      list.themes.push(column);
+      list.weights.push(weight);
+      lists.set(word, list);
+    }
   });
+  for (const [word, list] of lists) compiled.words.set(word, { themes: Uint8Array.from(list.themes), weights: Float64Array.from(list.weights) });
+  return compiled;
+}
+
+/** Probability of each topic code from the model; themes the model does not know get the lexicon's raw confidence. */
+export function modelProbabilities(model: CompiledThemeModel, lexicon: ArrayLike<number>, words: readonly string[]): Float64Array {
+  const dims = TOPIC_CODES.length;
+  const sums = new Float64Array(dims);
+  const counts = new Float64Array(dims);
+  for (const word of words) {
+    const entry = model.words.get(word);
+    if (!entry) continue;
+    for (let k = 0; k < entry.themes.length; k += 1) {
+      const column = entry.themes[k] as number;
+      sums[column] = (sums[column] as number) + (entry.weights[k] as number);
+      counts[column] = (counts[column] as number) + 1;
+    }
+  }
+  const result = new Float64Array(dims);
+  for (let column = 0; column < dims; column += 1) {
+    if (model.known[column] === 0) {
+      result[column] = lexicon[column] as number;
+      continue;
+    }
+    let z = model.bias[column] as number;
+    for (let d = 0; d < dims; d += 1) z += (model.lexicon[column * dims + d] as number) * (lexicon[d] as number);
+    const count = counts[column] as number;
+    // Scaled by the number of known features, as in training, so long answers do not saturate.
+    const raw = z + (count === 0 ? 0 : (sums[column] as number) / Math.sqrt(count));
+    result[column] = sigmoid((model.slope[column] as number) * raw + (model.intercept[column] as number));
+  }
   return result;
 }

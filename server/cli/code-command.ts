@@ -56,12 +56,12 @@ function codeLine(coder: (input: { text: string; lang?: string }) => CodedAnswer
   return { id, themes: coded.themes, scores: compactScores(coded.scores) };
 }
 
-/** Only the codes with some evidence, to three decimals: the full 21-code record per line is mostly zeros. */
+/** Only the codes with some evidence (0.05 or more), to three decimals: the full 21-code record per line is mostly near zero. */
 function compactScores(scores: Record<string, number>): Record<string, number> {
   const compact: Record<string, number> = {};
   for (const [theme, score] of Object.entries(scores)) {
     const rounded = Math.round(score * 1000) / 1000;
-    if (rounded > 0) compact[theme] = rounded;
+    if (rounded >= 0.05) compact[theme] = rounded;
   }
   return compact;
 }

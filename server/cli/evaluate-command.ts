@@ -30,6 +30,8 @@ export type EvaluateOptions = {
   lang?: string;
   /** Fit the model on the whole TRAIN part and write it to analysis/coding/fitted-model.ts. */
   fit?: boolean;
+  /** Another corpus directory (texts/, labels/) than analysis/devset/corpus. */
+  corpus?: string;
 };
 
 export const FOLDS = 5;
@@ -142,7 +144,7 @@ export const FITTED_MODEL: ThemeModel = ${JSON.stringify(model)};
 /** Evaluates the coder on the labelled corpus (cross-validated train part, held-out part) and on the old devset. */
 export function runEvaluateCommand(options: EvaluateOptions = {}): string {
   const split = options.split ?? 'all';
-  const corpus = readCorpus();
+  const corpus = options.corpus ? readCorpus(options.corpus) : readCorpus();
   const items: SplitItem[] = corpus.items.map((item) => ({ ...item, heldOut: isHeldOut(item.id), fold: foldOf(item.id, FOLDS) }));
   const train = items.filter((item) => !item.heldOut);
   const heldOut = items.filter((item) => item.heldOut);
@@ -155,7 +157,8 @@ export function runEvaluateCommand(options: EvaluateOptions = {}): string {
     fit.model ? `lexicon + per-theme model fitted on the training folds${fit.threshold === undefined ? '' : `, threshold ${fit.threshold}`}` : `lexicon, threshold ${fit.threshold ?? 0.5}`,
     fit.classifier ? ' + classifier trained on the training folds' : '',
   ].join('');
-  if (options.fit) return writeModel(train);
+  // The shipped model is fitted on the project's corpus only, never on another directory.
+  if (options.fit) return options.corpus ? 'tessera: --fit uses analysis/devset/corpus only; drop --corpus' : writeModel(train);
 
   const sections: string[] = [];
   if (items.length > 0) {

@@ -12,7 +12,7 @@ Commands:
       same order: {"id":"a1","themes":["housing"],"scores":{"housing":0.632}}. A line that
       cannot be read gives {"line":3,"error":"..."} and coding goes on.
   evaluate [--split train|held-out|all] [--threshold 0.5] [--uncalibrated] [--with-classifier]
-           [--errors [--lang xx]] [--fit]
+           [--errors [--lang xx]] [--fit] [--corpus DIR]
       On the labelled corpus (analysis/devset/corpus): agreement between the two labellings,
       precision, recall, F1, kappa and theme shares per theme, per language and per kind, by
       5-fold cross-validation over the TRAIN part and on the HELD-OUT part (fitted on TRAIN
@@ -52,6 +52,11 @@ function readOptions(args: string[]): Options {
       const value = args[index + 1];
       if (value !== 'train' && value !== 'held-out' && value !== 'all') throw new UsageError('--split takes train, held-out or all');
       options.split = value;
+      index += 1;
+    } else if (arg === '--corpus') {
+      const value = args[index + 1];
+      if (!value) throw new UsageError('--corpus takes a directory with texts/ and labels/');
+      options.corpus = value;
       index += 1;
     } else if (arg === '--lang') {
       const value = args[index + 1];

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { trainClassifier, type ClassifierModel, type TrainingExample } from '../../analysis/coding';
+import { classifierIfItHelps, type ClassifierModel, type TrainingExample } from '../../analysis/coding';
 import type { Database } from '../db/schema';
 import { parseJsonColumn } from '../lib/json-column';
 import { groupBy } from '../lib/group-by';
@@ -9,7 +9,7 @@ import { openAnswerThemes, rowToStoredCode } from './effective-themes';
 export const MIN_TRAINING_ANSWERS = 30;
 const MAX_TRAINING_ANSWERS = 5000;
 
-const cache = new Map<string, { trainedOn: number; model: ClassifierModel }>();
+const cache = new Map<string, { trainedOn: number; model: ClassifierModel | undefined }>();
 
 /**
  * A classifier trained on the answers a partnership's reviewers coded, retrained when they have
@@ -51,7 +51,8 @@ export async function partnershipClassifier(db: Kysely<Database>, partnershipId:
     const own = (byAnswer.get(`${answer.response_id}\u0000${answer.question}`) ?? []).map(rowToStoredCode);
     examples.push({ text, lang: answer.locale, themes: openAnswerThemes(own) });
   }
-  const model = trainClassifier(examples);
+  // Kept only where it codes the partnership's own held-back answers better than the coder alone.
+  const model = classifierIfItHelps(examples).classifier;
   cache.set(partnershipId, { trainedOn: reviewed, model });
   return model;
 }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { codeClosedAnswers, createCoder, DEFAULT_THRESHOLD, splitSuggestions, type ClassifierModel, type CodedAnswer } from '../../analysis/coding';
+import { codeClosedAnswers, createCoder, splitSuggestions, type ClassifierModel, type CodedAnswer } from '../../analysis/coding';
 import { TAXONOMY_VERSION } from '../../analysis/taxonomy';
 import type { Database } from '../db/schema';
 import { parseJsonColumn } from '../lib/json-column';
@@ -40,7 +40,8 @@ export async function codeNextBatch(db: Kysely<Database>, options: CodingOptions
   const codeRows: AnswerCodeTable[] = [];
   const reviewRows: Array<{ response_id: string; consultation_id: string; question: string; status: 'pending' }> = [];
   const respondents: RespondentThemes[] = [];
-  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  // Without an explicit threshold each theme is applied at its fitted acceptance point.
+  const threshold = options.threshold;
 
   for (const response of pending) {
     const version = await codingPlan(db, response.version_id);
@@ -56,7 +57,7 @@ export async function codeNextBatch(db: Kysely<Database>, options: CodingOptions
     for (const { key } of version.open) {
       const text = answers[key];
       if (typeof text !== 'string' || text.trim() === '') continue;
-      const split = splitSuggestions(coder({ text, lang: response.locale }), { threshold });
+      const split = splitSuggestions(coder({ text, lang: response.locale }), threshold === undefined ? {} : { threshold });
       for (const code of split.accepted) codes.push({ question: key, theme: code.theme, source: 'machine', coder: '', status: 'accepted', confidence: code.confidence, codedAt: options.now });
       for (const suggestion of split.review) codes.push({ question: key, theme: suggestion.theme, source: 'machine', coder: '', status: 'suggested', confidence: suggestion.confidence, codedAt: options.now });
       if (split.needsReview) reviewRows.push({ response_id: response.id, consultation_id: response.consultation_id, question: key, status: 'pending' });
@@ -88,17 +89,17 @@ export async function codeNextBatch(db: Kysely<Database>, options: CodingOptions
   return pending.length;
 }
 
-const builtCoders = new Map<string, { classifier: ClassifierModel | undefined; threshold: number; coder: Coder }>();
+const builtCoders = new Map<string, { classifier: ClassifierModel | undefined; threshold: number | undefined; coder: Coder }>();
 
 /**
  * The partnership's coder, rebuilt only when its classifier is retrained: compiling the
  * lexicons takes tens of milliseconds, which every batch would otherwise hold the event loop for.
  */
-async function coderFor(db: Kysely<Database>, partnershipId: string, threshold: number): Promise<Coder> {
+async function coderFor(db: Kysely<Database>, partnershipId: string, threshold: number | undefined): Promise<Coder> {
   const classifier = await partnershipClassifier(db, partnershipId);
   const built = builtCoders.get(partnershipId);
   if (built && built.classifier === classifier && built.threshold === threshold) return built.coder;
-  const coder = createCoder({ threshold, ...(classifier && { classifier }) });
+  const coder = createCoder({ ...(threshold === undefined ? {} : { threshold }), ...(classifier && { classifier }) });
   builtCoders.set(partnershipId, { classifier, threshold, coder });
   return coder;
 }
