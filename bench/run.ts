@@ -7,6 +7,7 @@ const BENCHES: Array<{ name: string; script: string; args?: string[] }> = [
   { name: 'Open-answer coding (one core)', script: 'bench/coding.ts', args: ['1000000'] },
   { name: 'Summary and comparison over coded responses', script: 'bench/summary.ts' },
   { name: 'Compiled validator', script: 'bench/validation.ts' },
+  { name: 'Compiled validator, every supported type', script: 'bench/validator-types.ts' },
   { name: 'Respondent client (throttled Chromium)', script: 'bench/client-perf.ts' },
 ];
 
