@@ -8,6 +8,7 @@ const BENCHES: Array<{ name: string; script: string; args?: string[] }> = [
   { name: 'Summary and comparison over coded responses', script: 'bench/summary.ts' },
   { name: 'Workspace results page (1,000,000 responses, 40 communities)', script: 'bench/workspace-results.ts' },
   { name: 'Compiled validator', script: 'bench/validation.ts' },
+  { name: 'Compiled validator, every supported type', script: 'bench/validator-types.ts' },
   { name: 'Respondent client (throttled Chromium)', script: 'bench/client-perf.ts' },
   { name: 'Workspace first screen (laptop profile)', script: 'bench/workspace-first-screen.ts', args: ['5'] },
 ];

@@ -5,6 +5,7 @@ import {
   type Question,
   type QuestionBooleanModel,
   type QuestionCheckboxModel,
+  type QuestionMatrixDropdownModelBase,
   type QuestionMatrixModel,
   type QuestionRatingModel,
   type QuestionSelectBase,
@@ -13,12 +14,13 @@ import {
 } from 'survey-core';
 import { registerTesseraProperties } from '../../surveys/survey-properties';
 import { compileCondition, type Condition } from './expressions';
+import { addCells } from './compile-cells';
 import { findRefusals, type Refusal } from './survey-support';
 
 registerTesseraProperties();
 
 export const SUPPORTED_TYPES = [
-  'radiogroup', 'checkbox', 'dropdown', 'rating', 'boolean', 'text', 'comment', 'matrix', 'html',
+  'radiogroup', 'checkbox', 'dropdown', 'rating', 'boolean', 'text', 'comment', 'matrix', 'html', 'matrixdropdown', 'matrixdynamic',
 ] as const;
 export type QuestionKind = (typeof SUPPORTED_TYPES)[number];
 
@@ -76,6 +78,18 @@ export interface CompiledQuestion {
   eachRowRequired: boolean;
   eachRowUnique: boolean;
   validators: SurveyValidator[];
+  /** matrixdropdown and matrixdynamic: one compiled question per column, judged in each row. */
+  cells?: CompiledCells;
+}
+
+export interface CompiledCells {
+  columns: CompiledQuestion[];
+  /** matrixdynamic: rows shown when no answer is given, at least, at most (0: no limit). */
+  rowCount: number;
+  minRows: number;
+  maxRows: number;
+  /** matrixdynamic: the column whose answers must differ from row to row. */
+  keyName?: string;
 }
 
 /**
@@ -108,7 +122,7 @@ export class UnsupportedSurveyError extends Error {
   }
 }
 
-function compileQuestion(question: Question): CompiledQuestion {
+export function compileQuestion(question: Question): CompiledQuestion {
   const kind = question.getType() as QuestionKind;
   const visibility = chainConditions(question, 'visibleIf', (element) => element.visible === false);
   const enabling = chainConditions(question, 'enableIf', (element) => element.readOnly === true);
@@ -156,6 +170,7 @@ function compileQuestion(question: Question): CompiledQuestion {
   }
   if (kind === 'text' || kind === 'comment') addText(compiled, question as QuestionTextModel);
   if (kind === 'matrix') addMatrix(compiled, question as QuestionMatrixModel);
+  if (kind === 'matrixdropdown' || kind === 'matrixdynamic') addCells(compiled, question as QuestionMatrixDropdownModelBase);
   return compiled;
 }
 

@@ -55,6 +55,7 @@ export function compileValidator(surveyJson: unknown): CompiledValidator {
 /** True when the choices (or matrix rows and columns) a question offers depend on the answers. */
 function offerFollowsAnswers(question: CompiledQuestion): boolean {
   const conditional = (items: CompiledQuestion['rows']) => items.some((item) => item.visibleIf);
+  if (question.cells?.columns.some(offerFollowsAnswers)) return true;
   return question.choicesFollowAnswers || !!question.rowsVisibleIf || !!question.columnsVisibleIf || conditional(question.rows) || conditional(question.columns);
 }
 

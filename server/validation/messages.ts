@@ -14,13 +14,15 @@ function list(values: readonly unknown[]): string {
   return values.map(quote).join(', ');
 }
 
-export function strictMessage(problem: Problem, title: string, offered: () => readonly unknown[]): string {
+export function strictMessage(problem: Problem, questionTitle: string, offered: () => readonly unknown[]): string {
+  const title = problem.cell ? `${questionTitle}, ${problem.cell}` : questionTitle;
   switch (problem.code) {
     case 'invalid_type':
       return `The answer to ${quote(title)} must be ${problem.expected ?? 'of another kind'}.`;
     case 'invalid_choice':
       if (problem.expected === 'alone') return `${quote(problem.detail)} cannot be combined with other choices in ${quote(title)}.`;
       if (problem.expected === 'row') return `${quote(title)} has no row ${quote(problem.detail)}.`;
+      if (problem.expected === 'column') return `${quote(title)} has no column ${quote(problem.detail)}.`;
       if (problem.detail === 'the same choice twice') return `The answer to ${quote(title)} lists the same choice twice.`;
       return `${quote(problem.detail)} is not one of the choices offered for ${quote(title)}: pick from ${list(offered())}.`;
     case 'too_many_choices':
@@ -30,6 +32,7 @@ export function strictMessage(problem: Problem, title: string, offered: () => re
         const [min, max] = problem.detail as [number, number];
         return `The answer to ${quote(title)} must be between ${min} and ${max}.`;
       }
+      if (problem.expected === 'rows') return `${quote(title)} takes at most ${String(problem.detail)} rows.`;
       if (problem.expected === 'length') return `The answer to ${quote(title)} must be at most ${String(problem.detail)} characters long.`;
       return `${quote(problem.detail)} is not on the scale of ${quote(title)}: pick from ${list(offered())}.`;
   }
@@ -48,6 +51,7 @@ const ENGLISH: Record<string, (args: unknown[], title: string) => string> = {
   numericMinMax: ([min, max], title) => `The answer to ${quote(title)} must be a number${bounds(min, max)}.`,
   textMinMaxLength: ([min, max], title) => `The answer to ${quote(title)} must be${bounds(min, max)} characters long.`,
   invalidExpression: (_, title) => `The answer to ${quote(title)} does not meet the questionnaire's rule.`,
+  keyDuplicationError: (_, title) => `Two rows of ${quote(title)} give the same answer where each must differ.`,
   invalidFormat: (_, title) => `The answer to ${quote(title)} is not in the expected format.`,
 };
 

@@ -1,6 +1,7 @@
 import { EmailValidator, Helpers } from 'survey-core';
 import type { CompiledQuestion } from './compile-questions';
 import { compileCondition, type Condition } from './expressions';
+import { cellRules, isMatrixEmpty } from './matrix-cells';
 import { comparable, renderedMinMax } from './text-inputs';
 import { isRequired, otherSelected, visibleItemValues, type Values } from './visibility';
 
@@ -22,8 +23,10 @@ type Validator = CompiledQuestion['validators'][number];
 export function surveyCoreRules(question: CompiledQuestion, values: Values): RuleBreak[] {
   const value = values[question.name];
   const breaks = builtInChecks(question, value, values);
-  if (breaks.length > 0) return breaks;
-  return question.validators.flatMap((validator) => runValidator(validator, question, value, values));
+  // A matrix's cells are validated apart from the matrix itself (hasErrorInRows).
+  const cells = question.cells ? cellRules(question, value, values, surveyCoreRules) : [];
+  if (breaks.length > 0) return [...breaks, ...cells];
+  return [...question.validators.flatMap((validator) => runValidator(validator, question, value, values)), ...cells];
 }
 
 /** survey-core trims strings before deciding whether a question is answered. */
@@ -33,7 +36,8 @@ function isEmpty(value: unknown): boolean {
 
 function builtInChecks(question: CompiledQuestion, value: unknown, values: Values): RuleBreak[] {
   const breaks: RuleBreak[] = [];
-  if (isRequired(question, values) && isEmpty(value)) breaks.push({ code: 'required', key: 'requiredError', args: [] });
+  const empty = question.cells ? isMatrixEmpty(value) : isEmpty(value);
+  if (isRequired(question, values) && empty) breaks.push({ code: 'required', key: 'requiredError', args: [] });
   if (otherSelected(question, value) && !values[`${question.name}-Comment`]) {
     breaks.push({ code: 'required', key: 'otherRequiredError', args: [] });
   }

@@ -19,7 +19,11 @@ export interface Refusal {
 /** Question types validated with survey-core's semantics (see docs/validation.md). */
 export const VALIDATED_TYPES = [
   'radiogroup', 'checkbox', 'dropdown', 'rating', 'boolean', 'text', 'comment', 'matrix', 'html', 'panel',
+  'matrixdropdown', 'matrixdynamic',
 ] as const;
+
+/** What a matrixdropdown or matrixdynamic column may hold ("default" takes the matrix's cellType). */
+export const VALIDATED_CELL_TYPES = ['default', 'dropdown', 'radiogroup', 'checkbox', 'text', 'comment', 'boolean', 'rating'] as const;
 
 /** Text input types validated with survey-core's semantics. */
 export const VALIDATED_INPUT_TYPES = [
@@ -98,7 +102,34 @@ function walkElement(element: Json, path: string, refusals: Refusal[]): void {
   for (const [property, why] of Object.entries(REFUSED_PROPERTIES)) {
     if (hasSetting(element[property])) refuse(`${label} uses ${property}: ${why}.`);
   }
+  if (type === 'matrixdropdown' || type === 'matrixdynamic') walkColumns(element, path, label, refusals);
   walkContainer(element, path, refusals);
+}
+
+function walkColumns(matrix: Json, path: string, matrixLabel: string, refusals: Refusal[]): void {
+  const matrixCellType = typeof matrix.cellType === 'string' ? matrix.cellType : 'dropdown';
+  if (!(VALIDATED_CELL_TYPES as readonly string[]).includes(matrixCellType)) {
+    refusals.push({ path, message: `${matrixLabel} puts "${matrixCellType}" questions in its cells: ${NOT_YET}.` });
+  }
+  if (!Array.isArray(matrix.columns)) return;
+  matrix.columns.forEach((column, index) => {
+    if (!isObject(column)) return;
+    const columnPath = `${path}.columns[${index}]`;
+    const name = typeof column.name === 'string' ? column.name : undefined;
+    const label = `Column ${name === undefined ? index + 1 : `"${name}"`} of ${matrixLabel}`;
+    const refuse = (message: string) => refusals.push({ path: columnPath, ...(name === undefined ? {} : { name }), message });
+    const cellType = typeof column.cellType === 'string' ? column.cellType : 'default';
+    if (cellType === 'file' || cellType === 'signaturepad') refuse(`${label} cannot be published: ${REFUSED_TYPES[cellType]}.`);
+    else if (!(VALIDATED_CELL_TYPES as readonly string[]).includes(cellType)) refuse(`${label} holds "${cellType}" cells: ${NOT_YET}.`);
+    if (hasSetting(column.totalType) && column.totalType !== 'none') refuse(`${label} has a total: totals are not yet computed on the server; leave them out and sum the column in the export.`);
+    if (hasSetting(column.totalExpression)) refuse(`${label} has a total: totals are not yet computed on the server; leave them out and sum the column in the export.`);
+    const inputType = typeof column.inputType === 'string' ? column.inputType.toLowerCase() : 'text';
+    if (inputType === 'password') refuse(`${label} asks for a password, which a questionnaire must never collect; use a plain text input.`);
+    else if (!(VALIDATED_INPUT_TYPES as readonly string[]).includes(inputType)) refuse(`${label} uses inputType "${inputType}": ${NOT_YET}.`);
+    for (const [property, why] of Object.entries(REFUSED_PROPERTIES)) {
+      if (hasSetting(column[property])) refuse(`${label} uses ${property}: ${why}.`);
+    }
+  });
 }
 
 function hasSetting(value: unknown): boolean {

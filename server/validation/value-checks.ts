@@ -1,5 +1,6 @@
 import { Helpers } from 'survey-core';
 import type { CompiledQuestion } from './compile-questions';
+import { checkCells } from './matrix-cells';
 import { inputShapeProblem, rangeBounds } from './text-inputs';
 import { choiceValues, visibleItemValues, type Values } from './visibility';
 
@@ -15,6 +16,8 @@ export interface Problem {
   /** What the message needs: the offending value, or the bound that was crossed. */
   detail?: unknown;
   expected?: string;
+  /** Where in a matrix: the row and column of the cell at fault. */
+  cell?: string;
 }
 
 type Check = (question: CompiledQuestion, value: unknown, values: Values, byName: ReadonlyMap<string, CompiledQuestion>) => Problem | undefined;
@@ -86,6 +89,10 @@ const matrix: Check = (question, value, values) => {
   return undefined;
 };
 
+function cellsCheck(question: CompiledQuestion, value: unknown, values: Values, byName: ReadonlyMap<string, CompiledQuestion>): Problem | undefined {
+  return checkCells(question, value, values, (column, cell, inRow) => checkValue(column, cell, inRow, byName));
+}
+
 const CHECKS: Record<CompiledQuestion['kind'], Check> = {
   radiogroup: single,
   dropdown: single,
@@ -96,4 +103,6 @@ const CHECKS: Record<CompiledQuestion['kind'], Check> = {
   comment: text,
   matrix,
   html: () => undefined,
+  matrixdropdown: cellsCheck,
+  matrixdynamic: cellsCheck,
 };

@@ -1,6 +1,7 @@
 import type { CompiledItem, CompiledQuestion } from './compile-questions';
 import { allHold, type Condition } from './expressions';
 import { holdsNothing } from './loaded-values';
+import { isMatrixEmpty } from './matrix-cells';
 
 export type Values = Record<string, unknown>;
 
@@ -100,6 +101,8 @@ export function keptAnswers(questions: readonly CompiledQuestion[], answers: Val
       if (kept[commentKey]) delete kept[commentKey];
     } else if (question.other !== undefined && kept[commentKey] && !otherSelected(question, answers[question.name])) {
       delete kept[commentKey];
+    } else if (question.kind === 'matrixdropdown' && Object.hasOwn(kept, question.name)) {
+      keepShownRows(question, kept, values);
     }
   }
   return kept;
@@ -108,4 +111,23 @@ export function keptAnswers(questions: readonly CompiledQuestion[], answers: Val
 export function otherSelected(question: CompiledQuestion, value: unknown): boolean {
   if (question.other === undefined) return false;
   return Array.isArray(value) ? value.includes(question.other) : value === question.other;
+}
+
+/**
+ * QuestionMatrixDropdownModel.clearInvisibleValuesInRows: when some row is hidden and the matrix
+ * holds an answer, it keeps only the shown rows that hold one, and no key at all if none does.
+ */
+function keepShownRows(question: CompiledQuestion, kept: Values, values: Values): void {
+  const value = kept[question.name];
+  if (isMatrixEmpty(value) || typeof value !== 'object' || value === null) return;
+  const shown = visibleItemValues(question.rows, question.rowsVisibleIf, values).map(String);
+  const all = question.rows.map((row) => String(row.value));
+  if (shown.length === all.length) return;
+  const rows: Values = {};
+  for (const row of all) {
+    const cells = (value as Values)[row];
+    if (shown.includes(row) && !isMatrixEmpty(cells)) rows[row] = cells;
+  }
+  if (Object.keys(rows).length > 0) kept[question.name] = rows;
+  else delete kept[question.name];
 }

@@ -20,7 +20,7 @@ export type AnswerGenerator = (random: SeededRandom) => Record<string, unknown>;
 
 export function answerGenerator(surveyJson: unknown): AnswerGenerator {
   const survey = new SurveyModel(surveyJson as object);
-  const questions = survey.getAllQuestions(false, false, true).filter((question) => question.getType() !== 'html');
+  const questions = survey.getAllQuestions(false, false, false).filter((question) => question.getType() !== 'html');
   const makers = questions.map((question) => ({ name: question.name, make: valueMaker(question) }));
   const others = questions.filter((question) => (question as QuestionSelectBase).showOtherItem).map((question) => question.name);
   survey.dispose();

@@ -77,6 +77,9 @@ export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
         return random.pick(shape.booleans);
       case 'matrix':
         return pickRows(shape, answers, random);
+      case 'matrixdropdown':
+      case 'matrixdynamic':
+        return pickCells(shape, answers, random);
       default:
         return pickText(shape, answers, random);
     }
@@ -103,6 +106,34 @@ export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
       cells[row] = cell;
       if (shape.eachRowUnique) columns = columns.filter((column) => column !== cell);
     }
+    return cells;
+  }
+
+  /** Each shown row's shown cells, answered as a careful respondent would; `{row.x}` reads the row so far. */
+  function pickCells(shape: QuestionShape, answers: Values, random: SeededRandom): unknown {
+    const fill = (index: number): Values => {
+      const row: Values = {};
+      for (const column of shape.cellColumns) {
+        const inRow = { ...answers, row };
+        if (!column.shown(inRow)) continue;
+        if (!mustAnswer(column, inRow) && random.chance(0.2)) continue;
+        const value = column.name === shape.keyName ? `${random.pick(TEXTS)} ${index}` : pickValue(column, inRow, random);
+        if (value === undefined) continue;
+        row[column.name] = value;
+        if (column.other !== undefined && (Array.isArray(value) ? value.includes(column.other) : value === column.other)) {
+          row[`${column.name}-Comment`] = random.pick(COMMENTS);
+        }
+      }
+      return row;
+    };
+    if (shape.type === 'matrixdynamic') {
+      // survey-core's maxRowCount defaults to 1,000: a household has a few people.
+      const most = Math.min(shape.maxRows > 0 ? shape.maxRows : 4, Math.max(4, shape.minRows));
+      return Array.from({ length: random.int(Math.min(shape.minRows, most), most) }, (_, index) => fill(index));
+    }
+    const cells: Values = {};
+    const rowNeeded = shape.cellColumns.some((column) => column.required(answers));
+    for (const row of shape.rows) if (row.shown(answers) && (rowNeeded || random.chance(0.9))) cells[String(row.value)] = fill(0);
     return cells;
   }
 
@@ -296,9 +327,47 @@ const MUTATIONS: Mutation[] = [
     answers[shape.name] = cells;
     return true;
   },
+  // A matrixdropdown or matrixdynamic cell made wrong: a required one emptied, a wrong type, an unknown column or row, too many rows.
+  (shape, answers, random) => {
+    if (shape.cellColumns.length === 0) return false;
+    const value = structuredClone(answers[shape.name]) as Values | Values[] | undefined;
+    const rows: Values[] = Array.isArray(value) ? value : Object.values(value ?? {}).filter((row): row is Values => typeof row === 'object' && row !== null);
+    const column = random.pick(shape.cellColumns);
+    const kind = random.int(0, 4);
+    if (kind === 4 && shape.type === 'matrixdynamic' && shape.maxRows > 0 && shape.maxRows <= 10) {
+      answers[shape.name] = Array.from({ length: shape.maxRows + 1 }, () => ({}));
+      return true;
+    }
+    if (kind === 3 && !Array.isArray(value)) {
+      answers[shape.name] = { ...(value ?? {}), bogus_row: {} , [String(shape.rows[0]?.value ?? 'r')]: { [column.name]: null } };
+      if (random.chance(0.5)) (answers[shape.name] as Values).bogus_row = { [column.name]: 'x' };
+      return true;
+    }
+    const row = rows.length > 0 ? random.pick(rows) : undefined;
+    if (!row) return false;
+    if (kind === 0) delete row[column.name];
+    else if (kind === 1) row[column.name] = random.pick(WRONG[column.type === 'text' ? `text:${column.inputType}` : column.type] ?? [{ a: 1 }]);
+    else if (kind === 2) row.bogus_column = 'x';
+    else if (column.name === shape.keyName && rows.length > 1) row[column.name] = rows[0]?.[column.name];
+    else return false;
+    answers[shape.name] = value;
+    return true;
+  },
   // A key that is not a question.
   (_shape, answers, random) => {
     answers[random.pick(['unknown', 'intro', 'q999', 'status-comment'])] = 'x';
     return true;
   },
 ];
+
+const WRONG: Record<string, unknown[]> = {
+  radiogroup: [['a'], 'zzz', true],
+  dropdown: ['zzz', 99],
+  checkbox: ['housing', ['zzz'], 3],
+  rating: [99, 'low', true],
+  boolean: ['yes', 1],
+  comment: [7, ['x']],
+  'text:text': [7, { a: 1 }],
+  'text:number': ['12', -1, 1_000_000],
+  'text:date': ['2024-02-30', '1900-01-01'],
+};

@@ -107,9 +107,13 @@ function judgeOn(survey: SurveyModel, answers: Record<string, unknown>): OracleV
     else if (!Helpers.isValueEmpty(value) && Helpers.isValueEmpty(survey.getValue(key))) survey.setValue(key, structuredClone(value));
   }
   survey.validate(true, false);
-  for (const question of survey.getAllQuestions(false, false, true)) {
+  for (const question of survey.getAllQuestions(false, false, false)) {
     if (fields.has(question.name)) continue;
     for (const error of question.errors) add(question.name, errorCode(question, error.getErrorType()));
+    // A matrix's cells hold their own errors; they are reported on the matrix.
+    for (const cell of cellQuestions(question)) {
+      for (const error of cell.errors) add(question.name, errorCode(cell, error.getErrorType()));
+    }
   }
   let kept: Record<string, unknown> | undefined;
   if (fields.size === 0) {
@@ -133,11 +137,63 @@ function errorCode(question: Question, type: string): string {
 const primitive = (value: unknown) => ['string', 'number', 'boolean'].includes(typeof value);
 const valuesOf = (items: readonly ItemValue[]) => items.map((item) => item.value);
 
+type Row = { rowName: unknown; cells: { question: Question; column: { name: string } }[]; getQuestionByColumnName(name: string): Question | null };
+
+function visibleRowsOf(question: Question): Row[] {
+  const type = question.getType();
+  if (type !== 'matrixdropdown' && type !== 'matrixdynamic') return [];
+  return (question as unknown as { visibleRows: Row[] }).visibleRows;
+}
+
+function cellQuestions(question: Question): Question[] {
+  return visibleRowsOf(question).flatMap((row) => row.cells.map((cell) => cell.question));
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Rows and cells checked against the model's own rows, each cell against the question survey-core put in it. */
+function matrixCode(question: Question, value: unknown, answers: Record<string, unknown>): string | undefined {
+  const rows = visibleRowsOf(question);
+  let entries: [Row | undefined, unknown][];
+  if (question.getType() === 'matrixdynamic') {
+    if (!Array.isArray(value)) return 'invalid_type';
+    const most = (question as unknown as { maxRowCount: number }).maxRowCount;
+    if (most > 0 && value.length > most) return 'out_of_range';
+    entries = value.map((row, index) => [rows[index], row]);
+  } else {
+    if (!isRecord(value)) return 'invalid_type';
+    entries = Object.entries(value).filter(([, row]) => !Helpers.isValueEmpty(row)).map(([key, row]) => [rows.find((candidate) => String(candidate.rowName) === key), row]);
+    if (entries.some(([row]) => !row)) return 'invalid_choice';
+  }
+  for (const [row, cells] of entries) {
+    if (Helpers.isValueEmpty(cells)) continue;
+    if (!isRecord(cells) || !row) return 'invalid_type';
+    for (const [key, cell] of Object.entries(cells)) {
+      const inCell = row.getQuestionByColumnName(key);
+      if (!inCell) {
+        const owner = key.endsWith('-Comment') ? row.getQuestionByColumnName(key.slice(0, -'-Comment'.length)) : null;
+        if (owner && (owner as QuestionSelectBase).showOtherItem && (cell === undefined || cell === null || typeof cell === 'string')) continue;
+        return 'invalid_choice';
+      }
+      const code = valueCode(inCell, cell, answers);
+      if (code) return code;
+    }
+  }
+  return undefined;
+}
+
 function strictCode(survey: SurveyModel, key: string, value: unknown, answers: Record<string, unknown>): string | undefined {
   const question = survey.getQuestionByName(key);
   if (!question || question.getType() === 'html') return commentCode(survey, key, value, answers);
+  return valueCode(question, value, answers);
+}
+
+function valueCode(question: Question, value: unknown, answers: Record<string, unknown>): string | undefined {
   if (Helpers.isValueEmpty(value)) return undefined;
   switch (question.getType()) {
+    case 'matrixdropdown':
+    case 'matrixdynamic':
+      return matrixCode(question, value, answers);
     case 'radiogroup':
     case 'dropdown': {
       if (!primitive(value)) return 'invalid_type';

@@ -51,6 +51,12 @@ export interface QuestionShape {
   columns: ShapeItem[];
   eachRowRequired: boolean;
   eachRowUnique: boolean;
+  /** matrixdropdown and matrixdynamic: the question in each column's cells. */
+  cellColumns: QuestionShape[];
+  rowCount: number;
+  minRows: number;
+  maxRows: number;
+  keyName?: string;
   /** True when the value passes the question's validators, given the other answers. */
   passes(value: unknown, values: Values): boolean;
 }
@@ -101,7 +107,7 @@ function validatorTest(validators: readonly SurveyValidator[], name: string): Qu
 export function readShapes(surveyJson: unknown): QuestionShape[] {
   const survey = new SurveyModel(surveyJson as object);
   const shapes = survey
-    .getAllQuestions(false, false, true)
+    .getAllQuestions(false, false, false)
     .filter((question) => question.getType() !== 'html')
     .map(shapeOf);
   survey.dispose();
@@ -128,6 +134,10 @@ function shapeOf(question: Question): QuestionShape {
     columns: [],
     eachRowRequired: false,
     eachRowUnique: false,
+    cellColumns: [],
+    rowCount: 0,
+    minRows: 0,
+    maxRows: 0,
     passes: validatorTest([...question.validators], question.name),
   };
   const type = shape.type;
@@ -162,8 +172,35 @@ function shapeOf(question: Question): QuestionShape {
     shape.eachRowRequired = matrix.eachRowRequired;
     shape.eachRowUnique = matrix.eachRowUnique;
   }
+  if (type === 'matrixdropdown' || type === 'matrixdynamic') readCells(question, shape);
   return shape;
 }
+
+type Column = { name: string; visibleIf: string; requiredIf: string; isRequired: boolean; visible: boolean; templateQuestion: Question };
+
+function readCells(question: Question, shape: QuestionShape): void {
+  const matrix = question as unknown as {
+    columns: Column[]; choices: ItemValue[]; rows?: ItemValue[]; rowsVisibleIf?: string;
+    rowCount?: number; minRowCount?: number; maxRowCount?: number; keyName?: string;
+  };
+  if (type(question) === 'matrixdropdown') shape.rows = items(matrix.rows ?? [], matrix.rowsVisibleIf);
+  shape.rowCount = matrix.rowCount ?? 0;
+  shape.minRows = matrix.minRowCount ?? 0;
+  shape.maxRows = matrix.maxRowCount ?? 0;
+  shape.keyName = matrix.keyName || undefined;
+  shape.cellColumns = matrix.columns.map((column) => {
+    const template = column.templateQuestion as QuestionSelectBase;
+    if (['dropdown', 'radiogroup', 'checkbox', 'tagbox'].includes(template.getType()) && template.choices.length === 0) template.choices = matrix.choices;
+    const cell = shapeOf(template);
+    const shown = condition(column.visibleIf);
+    cell.shown = shown ?? (column.visible === false ? () => false : always);
+    const requiredIf = condition(column.requiredIf);
+    cell.required = requiredIf ?? (() => column.isRequired);
+    return cell;
+  });
+}
+
+const type = (question: Question) => question.getType();
 
 /** The choices a respondent sees now, following choicesFromQuestion; special items included. */
 export function offeredChoices(shape: QuestionShape, byName: ReadonlyMap<string, QuestionShape>, values: Values): unknown[] {

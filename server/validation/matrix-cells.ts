@@ -1,0 +1,113 @@
+import { Helpers } from 'survey-core';
+import type { CompiledQuestion } from './compile-questions';
+import type { RuleBreak } from './survey-rules';
+import type { Problem } from './value-checks';
+import { isReadOnly, isShownOnPage, visibleItemValues, type Values } from './visibility';
+
+/**
+ * matrixdropdown (an object of rows, each an object of cells) and matrixdynamic (a list of rows):
+ * the shape checks survey-core lacks, cell by cell with each column's own check, and the rows
+ * survey-core validates.
+ */
+type CellCheck = (column: CompiledQuestion, cell: unknown, values: Values) => Problem | undefined;
+
+const isRecord = (value: unknown): value is Values => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Conditions inside a row read the row's answers as `{row.<column>}`. */
+export function rowValues(values: Values, row: Values): Values {
+  return { ...values, row };
+}
+
+export function checkCells(question: CompiledQuestion, value: unknown, values: Values, checkCell: CellCheck): Problem | undefined {
+  const cells = question.cells;
+  if (!cells) return undefined;
+  if (question.kind === 'matrixdynamic') {
+    if (!Array.isArray(value)) return { code: 'invalid_type', expected: 'a list of rows' };
+    if (cells.maxRows > 0 && value.length > cells.maxRows) return { code: 'out_of_range', detail: cells.maxRows, expected: 'rows' };
+    for (const [index, row] of value.entries()) {
+      const problem = checkRow(question, row, `row ${index + 1}`, values, checkCell);
+      if (problem) return problem;
+    }
+    return undefined;
+  }
+  if (!isRecord(value)) return { code: 'invalid_type', expected: 'an answer per row' };
+  const rows = visibleItemValues(question.rows, question.rowsVisibleIf, values).map(String);
+  for (const [key, row] of Object.entries(value)) {
+    if (Helpers.isValueEmpty(row)) continue;
+    if (!rows.includes(key)) return { code: 'invalid_choice', detail: key, expected: 'row' };
+    const problem = checkRow(question, row, `row "${key}"`, values, checkCell);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+function checkRow(question: CompiledQuestion, row: unknown, where: string, values: Values, checkCell: CellCheck): Problem | undefined {
+  if (Helpers.isValueEmpty(row)) return undefined;
+  if (!isRecord(row)) return { code: 'invalid_type', expected: 'an answer per column in each row' };
+  const columns = question.cells?.columns ?? [];
+  const inRow = rowValues(values, row);
+  for (const [key, cell] of Object.entries(row)) {
+    const column = columns.find((candidate) => candidate.name === key);
+    if (!column) {
+      if (key.endsWith('-Comment') && columns.some((candidate) => `${candidate.name}-Comment` === key && candidate.other !== undefined)) {
+        if (cell === undefined || cell === null || typeof cell === 'string') continue;
+      }
+      return { code: 'invalid_choice', detail: key, expected: 'column', cell: where };
+    }
+    const problem = checkCell(column, cell, inRow);
+    if (problem) return { ...problem, cell: `${where}, column "${key}"` };
+  }
+  return undefined;
+}
+
+/** The rows survey-core validates: the shown rows of a matrixdropdown; the rows a matrixdynamic holds, at least minRowCount. */
+function rowsToValidate(question: CompiledQuestion, value: unknown, values: Values): Values[] {
+  const cells = question.cells;
+  if (!cells) return [];
+  if (question.kind === 'matrixdropdown') {
+    const held = isRecord(value) ? value : {};
+    return visibleItemValues(question.rows, question.rowsVisibleIf, values).map((row) => {
+      const cellsOfRow = held[String(row)];
+      return isRecord(cellsOfRow) ? cellsOfRow : {};
+    });
+  }
+  const rows: Values[] = Array.isArray(value)
+    ? value.map((row) => (isRecord(row) ? row : {}))
+    : Array.from({ length: Math.max(cells.rowCount, cells.minRows) }, () => ({}));
+  while (rows.length < cells.minRows) rows.push({});
+  return rows;
+}
+
+/** The cells' own rules (required, validators, min/max...), then keyName's rule that no two rows repeat a key. */
+export function cellRules(
+  question: CompiledQuestion,
+  value: unknown,
+  values: Values,
+  rulesOf: (column: CompiledQuestion, values: Values) => RuleBreak[],
+): RuleBreak[] {
+  const breaks: RuleBreak[] = [];
+  const rows = rowsToValidate(question, value, values);
+  for (const row of rows) {
+    const inRow = rowValues(values, row);
+    for (const column of question.cells?.columns ?? []) {
+      if (!isShownOnPage(column, inRow) || isReadOnly(column, inRow)) continue;
+      inRow[column.name] = row[column.name];
+      inRow[`${column.name}-Comment`] = row[`${column.name}-Comment`];
+      breaks.push(...rulesOf(column, inRow));
+    }
+  }
+  const keyName = question.cells?.keyName;
+  if (keyName) {
+    const keys = rows.map((row) => row[keyName]).filter((key) => !Helpers.isValueEmpty(key)).map((key) => (typeof key === 'string' ? key.toLowerCase() : key));
+    if (new Set(keys).size !== keys.length) breaks.push({ code: 'validator', key: 'keyDuplicationError', args: [] });
+  }
+  return breaks;
+}
+
+/** A matrix with no answer in any cell is unanswered. */
+export function isMatrixEmpty(value: unknown): boolean {
+  if (Helpers.isValueEmpty(value)) return true;
+  if (Array.isArray(value)) return value.every(isMatrixEmpty);
+  if (isRecord(value)) return Object.values(value).every((cell) => (isRecord(cell) || Array.isArray(cell) ? isMatrixEmpty(cell) : Helpers.isValueEmpty(cell)));
+  return false;
+}

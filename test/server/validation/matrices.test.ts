@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileValidator } from '../../../server/validation/compile-validator';
+import { Oracle } from './oracle';
+import { showFields } from './verdicts';
+
+const survey = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/matrices.json'), 'utf8')) as unknown;
+const validator = compileValidator(survey);
+const oracle = new Oracle(survey, { fresh: true });
+const codes = (answers: Record<string, unknown>) => validator.validate(answers, 'en').map(({ field, code }) => `${field}:${code}`);
+
+/** Each case is also judged by survey-core (the oracle), so a hand-written expectation cannot drift from it. */
+const agree = (answers: Record<string, unknown>, expected: string[]) => {
+  expect(codes(answers)).toEqual(expected);
+  expect(showFields(oracle.judge(answers).fields)).toBe([...expected].sort().join(' '));
+};
+
+const services = { food_bank: { used: false }, settlement: { used: true, rating: 4, how: 'phone' } };
+const household = [{ first_name: 'Amina', age: 34, relation: 'self' }];
+
+describe('matrixdropdown and matrixdynamic', () => {
+  it('accepts a complete answer, and does not take columns for questions', () => {
+    agree({ services, household }, []);
+    expect(validator.questionNames).toEqual(['has_children', 'services', 'household', 'languages', 'food_note']);
+  });
+
+  it('requires a cell only where its column is shown for that row ({row.used})', () => {
+    agree({ services: { ...services, food_bank: { used: true } }, household }, ['services:required']);
+    agree({ services: { ...services, settlement: { used: false } }, household }, []);
+  });
+
+  it('refuses unknown rows, unknown columns and cell values of the wrong type or choice', () => {
+    agree({ services: { ...services, school: { used: true } }, household }, ['services:invalid_choice']);
+    agree({ services: { ...services, food_bank: { used: false, colour: 'red' } }, household }, ['services:invalid_choice']);
+    agree({ services: { ...services, food_bank: { used: 'no' } }, household }, ['services:invalid_type']);
+    agree({ services: { ...services, settlement: { used: true, rating: 4, how: 'fax' } }, household }, ['services:invalid_choice']);
+  });
+
+  it('holds matrixdynamic rows to their required cells, maxRowCount and its key column', () => {
+    agree({ services, household: [{ age: 30 }] }, ['household:required']);
+    agree({ services, household: Array.from({ length: 6 }, (_, i) => ({ first_name: `P${i}` })) }, ['household:out_of_range']);
+    agree({ services, household: [...household, { first_name: 'amina' }] }, ['household:validator']);
+  });
+
+  it('runs cell validators that read the row, and conditions elsewhere that read a cell', () => {
+    agree({ services, household: [{ first_name: 'Sara', age: 40, relation: 'child' }] }, ['household:validator']);
+    agree({ services: { ...services, food_bank: { used: true, rating: 1, when: '2025-03-01' } }, household }, ['food_note:required']);
+  });
+
+  it('keeps only the shown rows on completion, as survey-core does', () => {
+    const answers = { has_children: false, services: { ...services, school: {} }, household };
+    agree(answers, []);
+    expect(validator.answersToStore(answers)).toEqual(oracle.judge(answers).kept);
+  });
+});
