@@ -1,5 +1,6 @@
 import { runCodeCommand } from './code-command';
 import { runEvaluateCommand } from './evaluate-command';
+import { CommandError, IMPORT_HELP, runExportCommand, runImportCommand } from './import-command';
 
 const HELP = `Usage: npm run --silent tessera -- <command> [options]
 
@@ -12,7 +13,7 @@ Commands:
   evaluate [--threshold 0.5] [--with-classifier]
       Prints precision, recall, F1, Cohen's kappa and shares per theme on the held-out
       development answers, then on the whole set.
-  help
+${IMPORT_HELP}  help
       Shows this text.
 `;
 
@@ -53,8 +54,16 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${runEvaluateCommand(options)}\n`);
       return 0;
     }
+    if (command === 'import' || command === 'export') {
+      await (command === 'import' ? runImportCommand : runExportCommand)(rest, process.stdout, process.stderr);
+      return 0;
+    }
     throw new UsageError(`unknown command ${command}`);
   } catch (error) {
+    if (error instanceof CommandError) {
+      process.stderr.write(`tessera: ${error.message}\n${error.exitCode === 2 ? `\n${HELP}` : ''}`);
+      return error.exitCode;
+    }
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`tessera: ${error.message}\n\n${HELP}`);
     return 2;
