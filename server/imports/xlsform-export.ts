@@ -141,6 +141,7 @@ function typeOf(question: SurveyJson, row: Cells, sheets: Sheets): string | unde
     case 'checkbox': {
       writeChoices(name, (question.choices as unknown[] | undefined) ?? [], sheets);
       if (question.type === 'dropdown') row.appearance = 'minimal';
+      else if (question.colCount === 0) row.appearance = 'horizontal';
       const other = question.showOtherItem === true ? ' or_other' : '';
       for (const special of ['showNoneItem', 'showRefuseItem', 'showDontKnowItem']) {
         if (question[special] === true) sheets.report.push({ question: name, column: special, reason: `${special} was not exported.` });
