@@ -37,6 +37,10 @@ export async function exportXlsForm(survey: SurveyJson, formId: string): Promise
   addSheet(workbook, 'survey', surveyHeaders, sheets.survey.map((row) => expandTexts(row, locales)));
   addSheet(workbook, 'choices', ['list_name', 'name', ...labelColumns('label')], sheets.choices.map((row) => expandTexts(row, locales)));
   addSheet(workbook, 'settings', ['form_title', 'form_id', 'default_language'], [{ form_title: defaultText(survey.title) || formId, form_id: formId, default_language: languageColumn('default') }]);
+  if (survey.title && typeof survey.title === 'object') {
+    sheets.report.push({ column: 'title', reason: "The survey title's translations were not exported: XLSForm's form_title has one language." });
+  }
+  if (survey.description !== undefined) sheets.report.push({ column: 'description', reason: 'The survey description was not exported: XLSForm has no place for it.' });
   const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as unknown as Uint8Array);
   return { bytes, notExported: sheets.report };
 }
