@@ -106,6 +106,13 @@ describe.each(DIALECTS)('importing and exporting questionnaires through the API 
     expect((await call(ctx.app, 'GET', '/api/questionnaires/broken-upload', { token: ctx.tokens.researcherA })).status).toBe(404);
   });
 
+  it('documents the import body and the export route in the OpenAPI document', async () => {
+    const document = await call(ctx.app, 'GET', '/api/openapi.json');
+    expect(document.json.paths['/api/questionnaires/{id}/versions/{version}/export'].get.parameters[2].schema.enum).toEqual(['surveyjs', 'xlsform']);
+    const schema = document.json.paths['/api/questionnaires'].post.requestBody.content['application/json'].schema;
+    expect(schema.properties.import.properties.format.enum).toEqual(['xlsform', 'limesurvey', 'surveyjs']);
+  });
+
   it('refuses an export format it does not know', async () => {
     const response = await call(ctx.app, 'GET', '/api/questionnaires/newcomer-needs/versions/1/export?format=pdf', { token: ctx.tokens.admin });
     expect(response.status).toBe(400);
