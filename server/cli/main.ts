@@ -2,6 +2,7 @@ import { runCodeCommand } from './code-command';
 import { runEvaluateCommand, type EvaluateOptions } from './evaluate-command';
 import type { UserAddOptions } from './user-command';
 import { runTranslationsCommand, TRANSLATIONS_HELP, TranslationsUsageError } from './translations-command';
+import { CommandError, IMPORT_HELP, runExportCommand, runImportCommand } from './import-command';
 
 const HELP = `Usage: npm run --silent tessera -- <command> [options]
 
@@ -29,7 +30,7 @@ Commands:
   restore FILE
       Puts the backup FILE in place of the database named by DATABASE_URL. Stop the server
       first; the database it replaces is kept beside it as <file>.before-restore.
-${TRANSLATIONS_HELP}  help
+${TRANSLATIONS_HELP}${IMPORT_HELP}  help
       Shows this text.
 `;
 
@@ -137,8 +138,16 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (command === 'translations') return await runTranslationsCommand(rest, process.stdin, process.stdout, process.stderr);
+    if (command === 'import' || command === 'export') {
+      await (command === 'import' ? runImportCommand : runExportCommand)(rest, process.stdout, process.stderr);
+      return 0;
+    }
     throw new UsageError(`unknown command ${command}`);
   } catch (error) {
+    if (error instanceof CommandError) {
+      process.stderr.write(`tessera: ${error.message}\n${error.exitCode === 2 ? `\n${HELP}` : ''}`);
+      return error.exitCode;
+    }
     if (!(error instanceof UsageError || error instanceof TranslationsUsageError)) throw error;
     process.stderr.write(`tessera: ${error.message}\n\n${HELP}`);
     return 2;

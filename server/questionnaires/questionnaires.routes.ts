@@ -4,6 +4,7 @@ import type { AppDeps } from '../app-deps';
 import type { AuthEnv } from '../auth/bearer.middleware';
 import { assertAdmin, assertCanRead, assertCanWrite, defaultWritablePartnership, visiblePartnerships, type Caller } from '../auth/caller';
 import { AppError } from '../errors';
+import { convertUpload, exportedFile, ImportInput } from '../imports/import-upload';
 import { readJsonBody } from '../lib/validate-body';
 import {
   addDraftVersion,
@@ -30,6 +31,8 @@ const QuestionnaireInput = z.strictObject({
   title: z.string().trim().min(1).max(200),
   partnershipId: z.string().nullable().optional(),
   survey: SurveyJson.optional(),
+  /** Instead of `survey`: an XLSForm, LimeSurvey .lss or SurveyJS file, converted (docs/imports.md). */
+  import: ImportInput.optional(),
 });
 
 const VersionInput = z.strictObject({ survey: SurveyJson, publish: z.boolean().optional() });
@@ -91,9 +94,12 @@ export function questionnaireRoutes({ db, clock }: AppDeps) {
       if (await findQuestionnaire(db, input.key)) {
         throw new AppError(409, 'key_taken', `A questionnaire with the key "${input.key}" already exists; choose another key.`);
       }
+      if (input.survey && input.import) throw new AppError(400, 'invalid_body', 'Send either survey or import, not both.');
+      const imported = input.import ? await convertUpload(input.import) : undefined;
+      const survey = imported?.survey ?? input.survey;
       const questionnaire = await createQuestionnaire(db, { key: input.key, title: input.title, partnershipId }, clock());
-      const draft = input.survey ? await addDraftVersion(db, questionnaire.id, input.survey, clock()) : undefined;
-      return c.json({ ...questionnaire, ...(draft && { draft: { version: draft.version } }) }, 201);
+      const draft = survey ? await addDraftVersion(db, questionnaire.id, survey, clock()) : undefined;
+      return c.json({ ...questionnaire, ...(draft && { draft: { version: draft.version } }), ...(imported && { notConverted: imported.notConverted }) }, 201);
     })
     .get('/:id', async (c) => {
       const questionnaire = await loadQuestionnaire(c.req.param('id'), c.get('caller'));
@@ -111,6 +117,11 @@ export function questionnaireRoutes({ db, clock }: AppDeps) {
     .get('/:id/versions/:version', async (c) => {
       const questionnaire = await loadQuestionnaire(c.req.param('id'), c.get('caller'));
       return c.json(await loadVersion(questionnaire.id, c.req.param('version')));
+    })
+    .get('/:id/versions/:version/export', async (c) => {
+      const questionnaire = await loadQuestionnaire(c.req.param('id'), c.get('caller'));
+      const version = await loadVersion(questionnaire.id, c.req.param('version'));
+      return exportedFile(version.survey, c.req.query('format'), `${questionnaire.key}-v${version.version}`);
     })
     .put('/:id/versions/:version', async (c) => {
       const questionnaire = await loadQuestionnaire(c.req.param('id'), c.get('caller'));
