@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api } from './api';
 import { useSessionState } from './session';
 import type { Locale, Session } from './types';
@@ -18,6 +18,28 @@ function storedLocale(): Locale | null {
   }
 }
 
+// A choice made while signed out is kept for this tab until the next sign-in, so that it
+// survives the page loads between choosing a language and signing in.
+const PICKED_KEY = 'tessera-workspace-locale-picked';
+
+function pickedWhileSignedOut(): Locale | null {
+  try {
+    const value = sessionStorage.getItem(PICKED_KEY);
+    return value === 'en' || value === 'fr' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function rememberPick(locale: Locale | null): void {
+  try {
+    if (locale) sessionStorage.setItem(PICKED_KEY, locale);
+    else sessionStorage.removeItem(PICKED_KEY);
+  } catch {
+    // Storage refused: the choice still holds until the page is left.
+  }
+}
+
 function browserLocale(): Locale {
   return navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
@@ -30,14 +52,13 @@ function browserLocale(): Locale {
 export function LocaleProvider({ children }: { children: ReactNode }) {
   const { session, setSession } = useSessionState();
   const [locale, setLocaleState] = useState<Locale>(() => storedLocale() ?? browserLocale());
-  // A language picked on the sign-in page just now is what the person wants: it becomes theirs.
-  const pickedWhileSignedOut = useRef<Locale | null>(null);
-
   useEffect(() => {
     if (!session) return;
-    const picked = pickedWhileSignedOut.current;
-    pickedWhileSignedOut.current = null;
+    // A language picked on the sign-in page is what the person wants: it becomes theirs.
+    const picked = pickedWhileSignedOut();
+    rememberPick(null);
     if (picked && picked !== session.user.locale) {
+      setLocaleState(picked);
       api<Session>('/api/auth/session', { method: 'PATCH', body: { locale: picked } })
         .then(setSession)
         .catch((error: unknown) => console.warn('The language choice was not saved', error));
@@ -57,7 +78,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     } catch {
       // Private browsing may refuse storage; the choice still holds for this page.
     }
-    if (!session) pickedWhileSignedOut.current = next;
+    if (!session) rememberPick(next);
     else if (session.user.locale !== next) {
       api<Session>('/api/auth/session', { method: 'PATCH', body: { locale: next } })
         .then(setSession)
