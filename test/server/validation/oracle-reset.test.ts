@@ -60,8 +60,11 @@ describe.each(questionnaires())('one reused, reset survey-core model for %s', (f
   it("does not let an 'other' text or a full response leak into the next response", () => {
     const full = Array.from({ length: 20 }, (_, i) => generate(base + 500_000 + i)).find(({ kind }) => kind === 'careful');
     const answers = full?.answers ?? {};
-    const sequence = [...otherSequences(json, answers), answers, {}, answers, { [Object.keys(answers)[0] ?? 'x']: undefined }];
-    expect(sequence.length).toBeGreaterThan(4);
+    const others = otherSequences(json, answers);
+    // Questionnaires whose top-level questions have no 'other' choice (the matrix and text-input
+    // fixtures) still check that a full response does not leak into the next one.
+    const sequence = [...others, answers, {}, answers, { [Object.keys(answers)[0] ?? 'x']: undefined }];
+    expect(Object.keys(answers).length).toBeGreaterThan(0);
     expect(compare(json, sequence)).toEqual([]);
   });
 });
