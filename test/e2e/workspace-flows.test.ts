@@ -144,7 +144,8 @@ describe.skipIf(!HAS_CHROMIUM)('the workspace, from sign-in to watching answers 
     await page.keyboard.type('2468');
     await tabTo(page, /^Launch$/);
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/workspace\/consultations\/[^/]+$/);
+    // The launch form's own address also ends in a segment: wait for the new consultation's.
+    await page.waitForURL(/\/workspace\/consultations\/(?!new$)[^/]+$/);
     consultationUrl = page.url();
     await eventually(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Services 2026');
     for (const community of ['Peel', 'Halton']) {
