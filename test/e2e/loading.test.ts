@@ -43,16 +43,18 @@ describe.skipIf(!HAS_CHROMIUM)('loading the respondent client', () => {
   it('downloads survey-core and its CSS once each, brotli-compressed, and only the chosen language of its words', async () => {
     const context = await e2e.browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
-    const responses: { path: string; encoding: string | undefined }[] = [];
-    page.on('response', async (response) => {
+    // Headers are read asynchronously: keep each read and wait for all before the context closes.
+    const reads: Promise<{ path: string; encoding: string | undefined }>[] = [];
+    page.on('response', (response) => {
       const path = new URL(response.url()).pathname;
-      if (path.startsWith('/assets/')) responses.push({ path, encoding: (await response.allHeaders())['content-encoding'] });
+      if (path.startsWith('/assets/')) reads.push(response.allHeaders().then((headers) => ({ path, encoding: headers['content-encoding'] })));
     });
     await page.goto(`${e2e.server.url}/c/demo?lang=fr`);
     await waitForScreen(page, 'consent');
     await page.getByRole('button', { name: /J’accepte/ }).click();
     await waitForScreen(page, 'question');
     await expect.poll(() => page.locator('.sd-navigation__next-btn').innerText()).toMatch(/Suivant/);
+    const responses = await Promise.all(reads);
     await context.close();
 
     const named = (pattern: RegExp) => responses.filter((response) => pattern.test(response.path));
