@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { accountPaths, accountSchemas } from '../accounts/openapi-paths';
 import { ImportInput } from '../imports/import-upload';
 import { ResponseInput } from '../intake/intake.schemas';
+import { partnershipPaths } from './partnership-paths';
 
 const error = (description: string) => ({
   description,
@@ -86,12 +87,7 @@ export function buildOpenApiDocument() {
         },
       },
       ...accountPaths,
-      '/api/partnerships': {
-        get: { ...secured, summary: 'Partnerships the caller belongs to (all for an admin)', responses: { 200: json('{ partnerships }') } },
-        post: { ...secured, summary: 'Create a partnership (admin)', requestBody: body(), responses: { 201: json('Created'), 403: error('Not an admin') } },
-      },
-      '/api/partnerships/{id}': { get: { ...secured, summary: 'One partnership with its members', parameters: [idParam('id', 'Partnership id')], responses: { 200: json('Partnership'), 403: error('Another partnership'), 404: error('Unknown') } } },
-      '/api/partnerships/{id}/members': { post: { ...secured, summary: 'Add a member organization', parameters: [idParam('id', 'Partnership id')], requestBody: body(), responses: { 201: json('Member'), 403: error('Not allowed') } } },
+      ...partnershipPaths,
       '/api/questionnaires': {
         get: { ...secured, summary: 'Questionnaires the caller may use', responses: { 200: json('{ questionnaires }') } },
         post: {
