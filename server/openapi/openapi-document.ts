@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { accountPaths, accountSchemas } from '../accounts/openapi-paths';
 import { ImportInput } from '../imports/import-upload';
 import { ResponseInput } from '../intake/intake.schemas';
+import { consultationPaths } from './consultation-paths';
 import { partnershipPaths } from './partnership-paths';
 
 const error = (description: string) => ({
@@ -123,12 +124,7 @@ export function buildOpenApiDocument() {
         patch: { ...secured, summary: "Set a language's status: draft, community_reviewed or approved", parameters: [idParam('id', 'Id or key'), idParam('version', 'Version number'), idParam('locale', 'e.g. fa')], requestBody: body(), responses: { 200: json('{ locales }'), 422: error('translations_incomplete') } },
       },
       '/api/questionnaires/{id}/diff': { get: { ...secured, summary: 'Semantic diff between two versions (?from=&to=&lang=en|fr)', parameters: [idParam('id', 'Id or key')], responses: { 200: json('Questions and choices added, removed, moved, retyped, reworded per language') } } },
-      '/api/consultations': {
-        get: { ...secured, summary: 'Consultations the caller may see, each with its public slug and links', responses: { 200: json('{ consultations }') } },
-        post: { ...secured, summary: 'Launch a consultation of a published version', requestBody: body(), responses: { 201: json('Consultation'), 409: error('version_not_published') } },
-      },
-      '/api/consultations/{id}': { get: { ...secured, summary: 'One consultation', parameters: [idParam('id', 'Consultation id')], responses: { 200: json('Consultation') } } },
-      '/api/consultations/{id}/status': { post: { ...secured, summary: 'Open, pause or close', parameters: [idParam('id', 'Consultation id')], requestBody: body(), responses: { 200: json('Consultation'), 409: error('invalid_status_change') } } },
+      ...consultationPaths,
       '/api/consultations/{id}/responses': { get: { ...secured, summary: 'Raw responses, paged by ?after=&limit= (researchers of the partnership, admins)', parameters: [idParam('id', 'Consultation id')], responses: { 200: json('{ responses, next }'), 403: error('Not a researcher of this partnership') } } },
       '/api/consultations/{id}/export.csv': { get: { ...secured, summary: 'CSV export (?lang=&labels=text|values), formula injection neutralized', parameters: [idParam('id', 'Consultation id')], responses: { 200: { description: 'text/csv' }, 403: error('Not allowed') } } },
       '/api/consultations/{id}/coding/run': { post: { ...secured, summary: 'Code every response not coded yet (the server also codes in the background)', parameters: [idParam('id', 'Consultation id')], responses: { 200: json('{ coded }') } } },

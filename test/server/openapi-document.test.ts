@@ -133,6 +133,6 @@ type Prepared = { params: Record<string, string>; ids?: Record<string, string> }
 const PREPARE: Record<string, (ctx: TestContext) => Promise<Prepared>> = {
   'post /api/partnerships': async () => ({ params: {} }),
   'post /api/partnerships/{id}/members': async (ctx) => ({ params: { id: ctx.partnerships.a } }),
+  'post /api/consultations': async () => ({ params: {} }),
+  'post /api/consultations/{id}/status': async (ctx) => ({ params: { id: (await launchConsultation(ctx, { status: 'open' })).id } }),
 };
-
-void launchConsultation;
