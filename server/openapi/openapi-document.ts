@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { accountPaths, accountSchemas } from '../accounts/openapi-paths';
-import { ImportInput } from '../imports/import-upload';
 import { ResponseInput } from '../intake/intake.schemas';
 import { consultationPaths } from './consultation-paths';
 import { partnershipPaths } from './partnership-paths';
+import { questionnairePaths } from './questionnaire-paths';
 
 const error = (description: string) => ({
   description,
@@ -89,41 +89,13 @@ export function buildOpenApiDocument() {
       },
       ...accountPaths,
       ...partnershipPaths,
-      '/api/questionnaires': {
-        get: { ...secured, summary: 'Questionnaires the caller may use', responses: { 200: json('{ questionnaires }') } },
-        post: {
-          ...secured,
-          summary: 'Create a questionnaire, optionally with a first draft: SurveyJS JSON as survey, or a file as import (XLSForm .xlsx, LimeSurvey .lss or SurveyJS JSON, base64; see docs/imports.md). An import answers with notConverted: [{ sheet?, row?, column?, question?, reason }]',
-          requestBody: body({
-            type: 'object',
-            required: ['key', 'title'],
-            properties: { key: { type: 'string' }, title: { type: 'string' }, partnershipId: { type: ['string', 'null'] }, survey: { type: 'object' }, import: z.toJSONSchema(ImportInput, { target: 'draft-2020-12' }) },
-          }),
-          responses: { 201: json('Created (with draft and, for an import, notConverted)'), 400: error('invalid_body (fields[0].code unreadable_file when the file cannot be read)'), 409: error('key_taken') },
-        },
-      },
-      '/api/questionnaires/{id}': { get: { ...secured, summary: 'A questionnaire and its versions', parameters: [idParam('id', 'Id or key')], responses: { 200: json('Questionnaire') } } },
-      '/api/questionnaires/{id}/versions': { post: { ...secured, summary: 'Add a draft version (publish: true publishes it at once)', parameters: [idParam('id', 'Id or key')], requestBody: body(), responses: { 201: json('Version'), 422: error('invalid_survey') } } },
-      '/api/questionnaires/{id}/versions/{version}': {
-        get: { ...secured, summary: 'One version with its SurveyJS JSON', parameters: [idParam('id', 'Id or key'), idParam('version', 'Version number')], responses: { 200: json('Version') } },
-        put: { ...secured, summary: 'Edit a draft version', parameters: [idParam('id', 'Id or key'), idParam('version', 'Version number')], requestBody: body(), responses: { 200: json('Version'), 409: error('version_published: published versions never change') } },
-      },
-      '/api/questionnaires/{id}/versions/{version}/export': {
-        get: {
-          ...secured,
-          summary: 'Download a version (?format=surveyjs|xlsform): its canonical SurveyJS JSON (sorted keys, byte-identical for an unchanged round trip) or an XLSForm workbook; the x-not-exported header lists, URI-encoded JSON, what XLSForm cannot say',
-          parameters: [idParam('id', 'Id or key'), idParam('version', 'Version number'), { name: 'format', in: 'query', required: false, schema: { type: 'string', enum: ['surveyjs', 'xlsform'] } }],
-          responses: { 200: { description: 'application/json or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }, 400: error('invalid_body: unknown format'), 404: error('version_not_found') },
-        },
-      },
-      '/api/questionnaires/{id}/versions/{version}/publish': { post: { ...secured, summary: 'Publish (freeze) a draft and record its content hash; optional body { draftLanguages?, removeLanguages? }', parameters: [idParam('id', 'Id or key'), idParam('version', 'Version number')], responses: { 200: json('Published version'), 409: error('Already published'), 422: error('invalid_survey, or translations_incomplete with { locales: { fa: { status, translated, stale, missing } } }') } } },
+      ...questionnairePaths,
       '/api/questionnaires/{id}/versions/{version}/translations': { get: { ...secured, summary: 'Translated, stale and missing strings per language (?locale=fa: per string)', parameters: [idParam('id', 'Id or key'), idParam('version', 'Version number')], responses: { 200: json('{ version, versionStatus, locales: { fa: { status, translated, stale, missing } } }') } } },
       '/api/questionnaires/{id}/versions/{version}/translations/{file}': { get: { ...secured, summary: "One language's strings as {locale}.xlf (XLIFF 2.0) or {locale}.csv", parameters: [idParam('id', 'Id or key'), idParam('version', 'Version number'), idParam('file', 'e.g. fa.xlf or fa.csv')], responses: { 200: { description: 'The file' } } } },
       '/api/questionnaires/{id}/versions/{version}/translations/{locale}': {
         put: { ...secured, summary: 'Import an XLIFF 2.0 or CSV file into a draft, all or nothing', parameters: [idParam('id', 'Id or key'), idParam('version', 'Version number'), idParam('locale', 'e.g. fa')], requestBody: { required: true, content: { 'application/xliff+xml': { schema: { type: 'string' } }, 'text/csv': { schema: { type: 'string' } } } }, responses: { 200: json('{ changed, confirmed, locales }'), 409: error('version_published'), 422: error('translation_import_rejected, with fields per string') } },
         patch: { ...secured, summary: "Set a language's status: draft, community_reviewed or approved", parameters: [idParam('id', 'Id or key'), idParam('version', 'Version number'), idParam('locale', 'e.g. fa')], requestBody: body(), responses: { 200: json('{ locales }'), 422: error('translations_incomplete') } },
       },
-      '/api/questionnaires/{id}/diff': { get: { ...secured, summary: 'Semantic diff between two versions (?from=&to=&lang=en|fr)', parameters: [idParam('id', 'Id or key')], responses: { 200: json('Questions and choices added, removed, moved, retyped, reworded per language') } } },
       ...consultationPaths,
       '/api/consultations/{id}/responses': { get: { ...secured, summary: 'Raw responses, paged by ?after=&limit= (researchers of the partnership, admins)', parameters: [idParam('id', 'Consultation id')], responses: { 200: json('{ responses, next }'), 403: error('Not a researcher of this partnership') } } },
       '/api/consultations/{id}/export.csv': { get: { ...secured, summary: 'CSV export (?lang=&labels=text|values), formula injection neutralized', parameters: [idParam('id', 'Consultation id')], responses: { 200: { description: 'text/csv' }, 403: error('Not allowed') } } },

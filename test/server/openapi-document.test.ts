@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerSchemas } from '../../server/openapi/openapi-parts';
 import { buildOpenApiDocument } from '../../server/openapi/openapi-document';
 import { EXAMPLE_IDS } from '../../server/openapi/example-ids';
-import { createTestContext, launchConsultation, type TestContext } from '../helpers/test-app';
+import { call, createTestContext, launchConsultation, type TestContext } from '../helpers/test-app';
 
 type Operation = {
   parameters?: Array<{ name: string; in: string; required?: boolean; schema?: object }>;
@@ -127,6 +127,19 @@ describe('the OpenAPI document', () => {
 /** The sign-in, people, invitation and reset routes are documented from their own schemas. */
 const ACCOUNT_PATHS = /^\/api\/(auth|invitations|password-resets|users|tokens|partnerships\/\{id\}\/(people|invitations))/;
 
+let questionnaires = 0;
+
+/** A new questionnaire of partnership A, with a draft copied from the shipped newcomer survey if asked. */
+async function newQuestionnaire(ctx: TestContext, options: { withDraft?: boolean } = {}) {
+  const shipped = await call(ctx.app, 'GET', '/api/questionnaires/newcomer-needs/versions/1', { token: ctx.tokens.admin });
+  const created = await call(ctx.app, 'POST', '/api/questionnaires', {
+    token: ctx.tokens.researcherA,
+    body: { key: `openapi-${++questionnaires}`, title: 'Example target', ...(options.withDraft && { survey: shipped.json.survey }) },
+  });
+  if (created.status !== 201) throw new Error(`questionnaire not created: ${created.text}`);
+  return created.json as { id: string; key: string };
+}
+
 type Prepared = { params: Record<string, string>; ids?: Record<string, string> };
 
 /** How to reach each route that has an example: the path's ids, and real ids for the example's placeholders. */
@@ -134,5 +147,16 @@ const PREPARE: Record<string, (ctx: TestContext) => Promise<Prepared>> = {
   'post /api/partnerships': async () => ({ params: {} }),
   'post /api/partnerships/{id}/members': async (ctx) => ({ params: { id: ctx.partnerships.a } }),
   'post /api/consultations': async () => ({ params: {} }),
+  'post /api/questionnaires': async () => ({ params: {} }),
+  'post /api/questionnaires/check': async () => ({ params: {} }),
+  'post /api/questionnaires/{id}/versions': async (ctx) => ({ params: { id: (await newQuestionnaire(ctx)).key } }),
+  'put /api/questionnaires/{id}/versions/{version}': async (ctx) => {
+    const questionnaire = await newQuestionnaire(ctx, { withDraft: true });
+    return { params: { id: questionnaire.key, version: '1' } };
+  },
+  'post /api/questionnaires/{id}/versions/{version}/publish': async (ctx) => {
+    const questionnaire = await newQuestionnaire(ctx, { withDraft: true });
+    return { params: { id: questionnaire.key, version: '1' } };
+  },
   'post /api/consultations/{id}/status': async (ctx) => ({ params: { id: (await launchConsultation(ctx, { status: 'open' })).id } }),
 };
