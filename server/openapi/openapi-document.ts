@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { accountPaths, accountSchemas } from '../accounts/openapi-paths';
 import { ResponseInput } from '../intake/intake.schemas';
+import { codingPaths } from './coding-paths';
 import { consultationPaths } from './consultation-paths';
 import { partnershipPaths } from './partnership-paths';
 import { questionnairePaths } from './questionnaire-paths';
@@ -99,13 +100,7 @@ export function buildOpenApiDocument() {
       ...consultationPaths,
       '/api/consultations/{id}/responses': { get: { ...secured, summary: 'Raw responses, paged by ?after=&limit= (researchers of the partnership, admins)', parameters: [idParam('id', 'Consultation id')], responses: { 200: json('{ responses, next }'), 403: error('Not a researcher of this partnership') } } },
       '/api/consultations/{id}/export.csv': { get: { ...secured, summary: 'CSV export (?lang=&labels=text|values), formula injection neutralized', parameters: [idParam('id', 'Consultation id')], responses: { 200: { description: 'text/csv' }, 403: error('Not allowed') } } },
-      '/api/consultations/{id}/coding/run': { post: { ...secured, summary: 'Code every response not coded yet (the server also codes in the background)', parameters: [idParam('id', 'Consultation id')], responses: { 200: json('{ coded }') } } },
-      '/api/consultations/{id}/review': {
-        get: { ...secured, summary: "The review queue (?scope=pending|second&limit=): open answers the coder was unsure of, with its suggestions and every reviewer's decisions; scope=second lists answers others decided and the caller has not", parameters: [idParam('id', 'Consultation id')], responses: { 200: json('{ items, pending, secondPending }') } },
-        post: { ...secured, summary: "Record a reviewer's decisions on one answer (accept, reject, add a theme); human codes always win", parameters: [idParam('id', 'Consultation id')], requestBody: body(), responses: { 200: json('recorded'), 404: error('Not coded yet') } },
-      },
-      '/api/consultations/{id}/review/bulk-accept': { post: { ...secured, summary: 'Accept the suggestions of every pending answer whose suggestions all reach { minConfidence } (0 to 1)', parameters: [idParam('id', 'Consultation id')], requestBody: body(), responses: { 200: json('{ accepted }') } } },
-      '/api/consultations/{id}/agreement': { get: { ...secured, summary: "Cohen's kappa per theme and Krippendorff's alpha: machine vs human, and between two reviewers", parameters: [idParam('id', 'Consultation id')], responses: { 200: json('Agreement') } } },
+      ...codingPaths,
       '/api/analysis/summary': { get: { ...secured, summary: 'Theme frequencies for a slice (?partnershipId, consultationId, audience, wave, questionnaire, version, community, locale, source=combined|closed|open, suppress, minimum), shares with 95% Wilson intervals; suppressed outside the partnership', responses: { 200: json('Summary') } } },
       '/api/analysis/compare': { get: { ...secured, summary: 'Compare a slice across communities or waves (?by=community|wave): chi-square per theme, adjusted residuals, Holm-corrected pairwise tests, plain-language flags', responses: { 200: json('Comparison') } } },
       '/api/analysis/gap': { get: { ...secured, summary: 'Newcomer needs against provider-reported gaps, per community', responses: { 200: json('Gaps') } } },

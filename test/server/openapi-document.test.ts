@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerSchemas } from '../../server/openapi/openapi-parts';
 import { buildOpenApiDocument } from '../../server/openapi/openapi-document';
 import { EXAMPLE_IDS } from '../../server/openapi/example-ids';
+import { submission } from '../helpers/answers';
 import { call, createTestContext, launchConsultation, type TestContext } from '../helpers/test-app';
 
 type Operation = {
@@ -140,6 +141,15 @@ async function newQuestionnaire(ctx: TestContext, options: { withDraft?: boolean
   return created.json as { id: string; key: string };
 }
 
+/** A consultation with one coded open answer waiting for review. */
+async function codedConsultation(ctx: TestContext) {
+  const consultation = await launchConsultation(ctx, { communities: ['Peel'] });
+  const sent = submission({ answers: { time_in_canada: 'years_1_to_3', biggest_challenge: 'I need a job and the evening classes are always full' } });
+  expect((await call(ctx.app, 'POST', `/api/c/${consultation.slug}/responses`, { body: sent })).status).toBe(201);
+  expect((await call(ctx.app, 'POST', `/api/consultations/${consultation.id}/coding/run`, { token: ctx.tokens.admin })).status).toBe(200);
+  return { consultationId: consultation.id, responseId: sent.id };
+}
+
 type Prepared = { params: Record<string, string>; ids?: Record<string, string> };
 
 /** How to reach each route that has an example: the path's ids, and real ids for the example's placeholders. */
@@ -147,6 +157,11 @@ const PREPARE: Record<string, (ctx: TestContext) => Promise<Prepared>> = {
   'post /api/partnerships': async () => ({ params: {} }),
   'post /api/partnerships/{id}/members': async (ctx) => ({ params: { id: ctx.partnerships.a } }),
   'post /api/consultations': async () => ({ params: {} }),
+  'post /api/consultations/{id}/review/bulk-accept': async (ctx) => ({ params: { id: (await codedConsultation(ctx)).consultationId } }),
+  'post /api/consultations/{id}/review': async (ctx) => {
+    const { consultationId, responseId } = await codedConsultation(ctx);
+    return { params: { id: consultationId }, ids: { [EXAMPLE_IDS.response]: responseId } };
+  },
   'post /api/questionnaires': async () => ({ params: {} }),
   'post /api/questionnaires/check': async () => ({ params: {} }),
   'post /api/questionnaires/{id}/versions': async (ctx) => ({ params: { id: (await newQuestionnaire(ctx)).key } }),
