@@ -5,6 +5,7 @@ import { codingPaths } from './coding-paths';
 import { consultationPaths } from './consultation-paths';
 import { partnershipPaths } from './partnership-paths';
 import { questionnairePaths } from './questionnaire-paths';
+import { translationPaths } from './translation-paths';
 
 const error = (description: string) => ({
   description,
@@ -91,12 +92,7 @@ export function buildOpenApiDocument() {
       ...accountPaths,
       ...partnershipPaths,
       ...questionnairePaths,
-      '/api/questionnaires/{id}/versions/{version}/translations': { get: { ...secured, summary: 'Translated, stale and missing strings per language (?locale=fa: per string)', parameters: [idParam('id', 'Id or key'), idParam('version', 'Version number')], responses: { 200: json('{ version, versionStatus, locales: { fa: { status, translated, stale, missing } } }') } } },
-      '/api/questionnaires/{id}/versions/{version}/translations/{file}': { get: { ...secured, summary: "One language's strings as {locale}.xlf (XLIFF 2.0) or {locale}.csv", parameters: [idParam('id', 'Id or key'), idParam('version', 'Version number'), idParam('file', 'e.g. fa.xlf or fa.csv')], responses: { 200: { description: 'The file' } } } },
-      '/api/questionnaires/{id}/versions/{version}/translations/{locale}': {
-        put: { ...secured, summary: 'Import an XLIFF 2.0 or CSV file into a draft, all or nothing', parameters: [idParam('id', 'Id or key'), idParam('version', 'Version number'), idParam('locale', 'e.g. fa')], requestBody: { required: true, content: { 'application/xliff+xml': { schema: { type: 'string' } }, 'text/csv': { schema: { type: 'string' } } } }, responses: { 200: json('{ changed, confirmed, locales }'), 409: error('version_published'), 422: error('translation_import_rejected, with fields per string') } },
-        patch: { ...secured, summary: "Set a language's status: draft, community_reviewed or approved", parameters: [idParam('id', 'Id or key'), idParam('version', 'Version number'), idParam('locale', 'e.g. fa')], requestBody: body(), responses: { 200: json('{ locales }'), 422: error('translations_incomplete') } },
-      },
+      ...translationPaths,
       ...consultationPaths,
       '/api/consultations/{id}/responses': { get: { ...secured, summary: 'Raw responses, paged by ?after=&limit= (researchers of the partnership, admins)', parameters: [idParam('id', 'Consultation id')], responses: { 200: json('{ responses, next }'), 403: error('Not a researcher of this partnership') } } },
       '/api/consultations/{id}/export.csv': { get: { ...secured, summary: 'CSV export (?lang=&labels=text|values), formula injection neutralized', parameters: [idParam('id', 'Consultation id')], responses: { 200: { description: 'text/csv' }, 403: error('Not allowed') } } },

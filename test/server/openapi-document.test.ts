@@ -163,6 +163,10 @@ const PREPARE: Record<string, (ctx: TestContext) => Promise<Prepared>> = {
     return { params: { id: consultationId }, ids: { [EXAMPLE_IDS.response]: responseId } };
   },
   'post /api/questionnaires': async () => ({ params: {} }),
+  'patch /api/questionnaires/{id}/versions/{version}/translations/{locale}': async (ctx) => {
+    const questionnaire = await newQuestionnaire(ctx, { withDraft: true });
+    return { params: { id: questionnaire.key, version: '1', locale: 'fr' } };
+  },
   'post /api/questionnaires/check': async () => ({ params: {} }),
   'post /api/questionnaires/{id}/versions': async (ctx) => ({ params: { id: (await newQuestionnaire(ctx)).key } }),
   'put /api/questionnaires/{id}/versions/{version}': async (ctx) => {
