@@ -3,6 +3,7 @@ import { accountPaths, accountSchemas } from '../accounts/openapi-paths';
 import { ResponseInput } from '../intake/intake.schemas';
 import { codingPaths } from './coding-paths';
 import { consultationPaths } from './consultation-paths';
+import { insightPaths } from './insight-paths';
 import { partnershipPaths } from './partnership-paths';
 import { questionnairePaths } from './questionnaire-paths';
 import { responsePaths } from './response-paths';
@@ -97,10 +98,7 @@ export function buildOpenApiDocument() {
       ...consultationPaths,
       ...responsePaths,
       ...codingPaths,
-      '/api/analysis/summary': { get: { ...secured, summary: 'Theme frequencies for a slice (?partnershipId, consultationId, audience, wave, questionnaire, version, community, locale, source=combined|closed|open, suppress, minimum), shares with 95% Wilson intervals; suppressed outside the partnership', responses: { 200: json('Summary') } } },
-      '/api/analysis/compare': { get: { ...secured, summary: 'Compare a slice across communities or waves (?by=community|wave): chi-square per theme, adjusted residuals, Holm-corrected pairwise tests, plain-language flags', responses: { 200: json('Comparison') } } },
-      '/api/analysis/gap': { get: { ...secured, summary: 'Newcomer needs against provider-reported gaps, per community', responses: { 200: json('Gaps') } } },
-      '/api/analysis/report': { get: { ...secured, summary: 'Strategy report of a partnership and wave (?partnershipId, wave, audience, lang=en|fr, format=html|markdown, paper=letter|a4): bubble chart, ranked priorities with intervals, community comparison, gap, quotes from published cells; every figure suppressed', responses: { 200: { description: 'text/html or text/markdown' }, 403: error('Not a member') } } },
+      ...insightPaths,
     },
   };
 }
