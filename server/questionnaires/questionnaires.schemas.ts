@@ -70,7 +70,7 @@ export const VersionOutput = z.object({
   createdAt: z.string(),
   publishedAt: z.string().nullable(),
 });
-export const QuestionnaireWithVersions = QuestionnaireOutput.extend({ versions: z.array(VersionOutput) });
+export const QuestionnaireWithVersions = QuestionnaireOutput.extend({ versions: z.array(VersionOutput.omit({ survey: true })).describe('Without their SurveyJS JSON') });
 const Problem = z.object({ field: z.string(), code: z.string(), message: z.string(), path: z.string().optional() });
 export const SurveyCheckOutput = z.object({ problems: z.array(Problem) });
 const Change = z.record(z.string(), z.unknown());

@@ -123,7 +123,57 @@ describe('the OpenAPI document', () => {
     }
     expect(sent).toBeGreaterThanOrEqual(10);
   });
+
+  it('answers every documented read as documented', async () => {
+    let read = 0;
+    for (const { path, method, operation } of operations()) {
+      const documented = operation.responses['200']?.content?.['application/json']?.schema;
+      // Downloads (a SurveyJS file, an export) are documented as files, not as JSON answers.
+      if (method !== 'get' || !documented || documented.type === 'string') continue;
+      const prepare = READS[path];
+      if (!prepare && ACCOUNT_PATHS.test(path) && path !== '/api/tokens/me') continue;
+      expect(prepare, `no way to prepare GET ${path}`).toBeDefined();
+      const { params, query = '' } = await prepare!(ctx);
+      const url = path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(params[name]!)) + query;
+      const response = await ctx.app.request(url, { headers: { authorization: `Bearer ${ctx.tokens.admin}` } });
+      const text = await response.text();
+      expect(`${response.status} GET ${path}`, text).toBe(`200 GET ${path}`);
+      const answer = JSON.parse(text);
+      const parsed = answerSchemas.get(documented)!.safeParse(answer);
+      expect(parsed.success ? [] : parsed.error.issues, `GET ${path}`).toEqual([]);
+      expect(undeclaredKeys(answer, documented), `GET ${path}`).toEqual([]);
+      read++;
+    }
+    expect(read).toBeGreaterThanOrEqual(20);
+  });
 });
+
+let coded: Promise<{ consultationId: string; responseId: string; slug: string }> | undefined;
+const sharedConsultation = (ctx: TestContext) => (coded ??= codedConsultation(ctx));
+
+/** How to reach each documented read: its path ids, and a query where one is needed. */
+const READS: Record<string, (ctx: TestContext) => Promise<{ params: Record<string, string>; query?: string }>> = {
+  '/api/health': async () => ({ params: {} }),
+  '/api/openapi.json': async () => ({ params: {} }),
+  '/api/c/{slug}': async (ctx) => ({ params: { slug: (await sharedConsultation(ctx)).slug } }),
+  '/api/tokens/me': async () => ({ params: {} }),
+  '/api/partnerships': async () => ({ params: {} }),
+  '/api/partnerships/{id}': async (ctx) => ({ params: { id: ctx.partnerships.a } }),
+  '/api/questionnaires': async () => ({ params: {} }),
+  '/api/questionnaires/{id}': async () => ({ params: { id: 'newcomer-needs' } }),
+  '/api/questionnaires/{id}/versions/{version}': async () => ({ params: { id: 'newcomer-needs', version: '1' } }),
+  '/api/questionnaires/{id}/versions/{version}/translations': async () => ({ params: { id: 'newcomer-needs', version: '1' } }),
+  '/api/questionnaires/{id}/diff': async () => ({ params: { id: 'newcomer-needs' }, query: '?from=1&to=1&lang=fr' }),
+  '/api/consultations': async () => ({ params: {} }),
+  '/api/consultations/{id}': async (ctx) => ({ params: { id: (await sharedConsultation(ctx)).consultationId } }),
+  '/api/consultations/{id}/progress': async (ctx) => ({ params: { id: (await sharedConsultation(ctx)).consultationId } }),
+  '/api/consultations/{id}/responses': async (ctx) => ({ params: { id: (await sharedConsultation(ctx)).consultationId }, query: '?limit=1' }),
+  '/api/consultations/{id}/review': async (ctx) => ({ params: { id: (await sharedConsultation(ctx)).consultationId } }),
+  '/api/consultations/{id}/agreement': async (ctx) => ({ params: { id: (await sharedConsultation(ctx)).consultationId } }),
+  '/api/analysis/summary': async (ctx) => ({ params: {}, query: `?partnershipId=${ctx.partnerships.a}` }),
+  '/api/analysis/compare': async (ctx) => ({ params: {}, query: `?partnershipId=${ctx.partnerships.a}&by=community` }),
+  '/api/analysis/gap': async (ctx) => ({ params: {}, query: `?partnershipId=${ctx.partnerships.a}` }),
+};
 
 /** The sign-in, people, invitation and reset routes are documented from their own schemas. */
 const ACCOUNT_PATHS = /^\/api\/(auth|invitations|password-resets|users|tokens|partnerships\/\{id\}\/(people|invitations))/;
@@ -147,7 +197,7 @@ async function codedConsultation(ctx: TestContext) {
   const sent = submission({ answers: { time_in_canada: 'years_1_to_3', biggest_challenge: 'I need a job and the evening classes are always full' } });
   expect((await call(ctx.app, 'POST', `/api/c/${consultation.slug}/responses`, { body: sent })).status).toBe(201);
   expect((await call(ctx.app, 'POST', `/api/consultations/${consultation.id}/coding/run`, { token: ctx.tokens.admin })).status).toBe(200);
-  return { consultationId: consultation.id, responseId: sent.id };
+  return { consultationId: consultation.id, responseId: sent.id, slug: consultation.slug };
 }
 
 type Prepared = { params: Record<string, string>; ids?: Record<string, string> };
