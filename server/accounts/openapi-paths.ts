@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { CallerOutput } from '../auth/tokens.schemas';
+import { jsonAnswer } from '../openapi/openapi-parts';
 import { SessionPatch, SignInInput } from './auth.routes';
 import {
   AcceptInput,
@@ -133,5 +135,5 @@ export const accountPaths = {
     },
   },
   '/api/tokens/{id}': { delete: { ...secured, summary: 'Revoke a token: it then gets 401 saying so', parameters: [path('id', 'Token id')], responses: { 204: noContent('Revoked'), 403: error('forbidden'), 404: error('token_not_found') } } },
-  '/api/tokens/me': { get: { ...secured, summary: 'Who is calling: kind, actorId, isAdmin, memberships', responses: { 200: { description: 'The caller' } } } },
+  '/api/tokens/me': { get: { ...secured, summary: 'Who is calling: kind, actorId, isAdmin, memberships', responses: { 200: jsonAnswer('The caller', CallerOutput) } } },
 };

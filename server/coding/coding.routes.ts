@@ -1,6 +1,4 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
-import { isThemeCode } from '../../analysis/taxonomy';
 import type { AppDeps } from '../app-deps';
 import type { AuthEnv } from '../auth/bearer.middleware';
 import type { Caller } from '../auth/caller';
@@ -8,19 +6,10 @@ import { requireRawAccess } from '../consultations/require-consultation';
 import { AppError } from '../errors';
 import { readJsonBody } from '../lib/validate-body';
 import { consultationAgreement } from './agreement';
+import { BulkAcceptInput, DecisionsInput, ReviewQuery } from './coding.schemas';
 import { codeAllPending } from './coding-runner';
 import { recordDecisions } from './review.repository';
 import { bulkAccept, reviewQueue } from './review-queue';
-
-const DecisionsInput = z.strictObject({
-  responseId: z.string().min(1),
-  question: z.string().min(1),
-  decisions: z
-    .array(z.strictObject({ action: z.enum(['accept', 'reject', 'add']), theme: z.string().refine(isThemeCode, 'not a theme code of the taxonomy') }))
-    .min(1),
-});
-
-const BulkAcceptInput = z.strictObject({ minConfidence: z.number().min(0).max(1) });
 
 /** Coding and review read open answers word for word: the partnership's researchers only. */
 export function codingRoutes({ db, clock }: AppDeps) {
@@ -33,8 +22,9 @@ export function codingRoutes({ db, clock }: AppDeps) {
     })
     .get('/:id/review', async (c) => {
       const consultation = await load(c.req.param('id'), c.get('caller'));
-      const limit = Math.min(Math.max(Number(c.req.query('limit') ?? 20) || 20, 1), 200);
-      const scope = c.req.query('scope') === 'second' ? 'second' : 'pending';
+      const query = ReviewQuery.parse(c.req.query());
+      const limit = Math.min(Math.max(query.limit || 20, 1), 200);
+      const scope = query.scope ?? 'pending';
       return c.json(await reviewQueue(db, { consultationId: consultation.id, reviewer: c.get('caller').actorId, scope, limit }));
     })
     .post('/:id/review/bulk-accept', async (c) => {

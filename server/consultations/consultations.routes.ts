@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { AppDeps } from '../app-deps';
 import type { AuthEnv } from '../auth/bearer.middleware';
 import { assertCanRead, assertCanWrite, visiblePartnerships } from '../auth/caller';
@@ -18,31 +17,9 @@ import {
   isSlugTaken,
   type Consultation,
 } from './consultations.repository';
-import { EmbedOrigin, kioskSettings } from './kiosk-settings';
+import { ConsultationInput, StatusChange } from './consultations.schemas';
+import { kioskSettings } from './kiosk-settings';
 import { requireConsultation } from './require-consultation';
-
-const Status = z.enum(['draft', 'open', 'paused', 'closed']);
-
-const ConsultationInput = z.strictObject({
-  partnershipId: z.string().min(1),
-  questionnaire: z.string().min(1).describe('questionnaire id or key'),
-  version: z.number().int().positive().optional().describe('a published version; the latest published if omitted'),
-  title: z.string().trim().min(1).max(200),
-  audience: z.enum(['newcomers', 'providers']),
-  wave: z.string().trim().min(1).max(40),
-  communities: z.array(z.string().trim().min(1).max(100)).min(1).max(100).optional(),
-  locales: z.array(z.string().min(2).max(10)).min(1).optional(),
-  status: Status.optional(),
-  slug: z.string().regex(/^[a-z0-9][a-z0-9-]{2,40}$/, 'Use 3–41 lowercase letters, digits and dashes.').optional(),
-  kiosk: z
-    .strictObject({
-      idleTimeoutSeconds: z.number().int().min(10).max(3600).optional(),
-      countdownSeconds: z.number().int().min(3).max(300).optional(),
-      exitPin: z.string().regex(/^\d{4,8}$/, 'A PIN is 4 to 8 digits.').optional(),
-      embedOrigins: z.array(EmbedOrigin).max(20).optional().describe('https origins that may show the survey in a frame; none by default'),
-    })
-    .optional(),
-});
 
 export function consultationRoutes({ db, clock }: AppDeps) {
   async function present(consultations: Consultation[]) {
@@ -122,7 +99,7 @@ export function consultationRoutes({ db, clock }: AppDeps) {
     .post('/:id/status', async (c) => {
       const consultation = await load(c.req.param('id'));
       assertCanWrite(c.get('caller'), consultation.partnershipId);
-      const { status } = await readJsonBody(c, z.strictObject({ status: Status }));
+      const { status } = await readJsonBody(c, StatusChange);
       if (!canMoveTo(consultation.status, status) || !(await setStatus(db, consultation, status, clock()))) {
         throw new AppError(409, 'invalid_status_change', `A ${consultation.status} consultation cannot become ${status}.`);
       }

@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { audienceGaps, compareGroups, type AudienceGapInput } from '../../analysis/comparisons';
 import { DEFAULT_MINIMUM_CELL, suppressComparison, suppressGaps, suppressSummary } from '../../analysis/privacy';
 import { prepareReport, renderReport } from '../../analysis/reports';
@@ -12,22 +11,7 @@ import { AppError } from '../errors';
 import { groupCounts, sliceConsultations, type Slice, type SliceConsultation } from './aggregates.repository';
 import { candidateQuotes } from './quotes.repository';
 import { findPartnership } from '../partnerships/partnerships.repository';
-
-const SliceQuery = z.object({
-  partnershipId: z.string().optional(),
-  consultationId: z.string().optional(),
-  audience: z.enum(['newcomers', 'providers']).optional(),
-  wave: z.string().optional(),
-  questionnaire: z.string().optional(),
-  version: z.coerce.number().int().positive().optional(),
-  community: z.string().optional(),
-  locale: z.string().optional(),
-  source: z.enum(['combined', 'closed', 'open']).default('combined'),
-  suppress: z.enum(['true', 'false']).optional(),
-  minimum: z.coerce.number().int().min(1).max(1000).optional(),
-});
-
-type SliceParams = z.infer<typeof SliceQuery>;
+import { CompareQuery, ReportQuery, SliceQuery, type SliceParams } from './insights.schemas';
 
 function readSlice(query: Record<string, string>): SliceParams {
   const parsed = SliceQuery.safeParse(query);
@@ -82,7 +66,7 @@ export function insightRoutes({ db }: AppDeps) {
     })
     .get('/compare', async (c) => {
       const params = readSlice(c.req.query());
-      const by = c.req.query('by') === 'wave' ? 'wave' : 'community';
+      const by = CompareQuery.shape.by.parse(c.req.query('by')) ?? 'community';
       const { slice, consultations } = await load(params);
       const privacy = privacyFor(c.get('caller'), consultations, params);
       const groups = await groupCounts(db, consultations, slice, by, params.source);
@@ -107,18 +91,19 @@ export function insightRoutes({ db }: AppDeps) {
       return c.json({ ...privacy, gaps: privacy.suppressed ? suppressGaps(gaps, privacy.minimum) : gaps });
     })
     .get('/report', async (c) => {
-      const partnershipId = c.req.query('partnershipId') ?? '';
-      const wave = c.req.query('wave') ?? '';
+      const query = ReportQuery.partial().parse(c.req.query());
+      const partnershipId = query.partnershipId ?? '';
+      const wave = query.wave ?? '';
       const partnership = await findPartnership(db, partnershipId);
       if (!partnership || !wave) {
         throw new AppError(400, 'invalid_body', 'A report needs ?partnershipId= of a partnership and ?wave= (e.g. 2026).');
       }
       // The report is built to be published: every figure is suppressed, so any member may read it.
       assertCanRead(c.get('caller'), partnership.id);
-      const audience = c.req.query('audience') === 'providers' ? 'providers' : 'newcomers';
-      const lang = c.req.query('lang') === 'fr' ? 'fr' : 'en';
-      const format = c.req.query('format') === 'markdown' ? 'markdown' : 'html';
-      const paper = c.req.query('paper') === 'a4' ? 'a4' : 'letter';
+      const audience = query.audience ?? 'newcomers';
+      const lang = query.lang ?? 'en';
+      const format = query.format ?? 'html';
+      const paper = query.paper ?? 'letter';
       const thisWave = await sliceConsultations(db, { partnershipId, wave, audience });
       const allWaves = await sliceConsultations(db, { partnershipId, audience });
       const newcomers = await sliceConsultations(db, { partnershipId, wave, audience: 'newcomers' });

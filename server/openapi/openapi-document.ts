@@ -1,26 +1,20 @@
 import { z } from 'zod';
 import { accountPaths, accountSchemas } from '../accounts/openapi-paths';
-import { ImportInput } from '../imports/import-upload';
 import { ResponseInput } from '../intake/intake.schemas';
-
-const error = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
-});
-
-const json = (description: string, schema: object = { type: 'object' }) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-
-// Either a bearer token or the workspace's session cookie (with X-CSRF-Token on changes).
-const secured = { security: [{ bearer: [] }, { session: [] }] };
-const body = (schema: object = { type: 'object' }) => ({ required: true, content: { 'application/json': { schema } } });
-const idParam = (name: string, description: string) => ({ name, in: 'path', required: true, schema: { type: 'string' }, description });
+import { codingPaths } from './coding-paths';
+import { consultationPaths } from './consultation-paths';
+import { insightPaths } from './insight-paths';
+import { publicPaths } from './intake-paths';
+import { partnershipPaths } from './partnership-paths';
+import { questionnairePaths } from './questionnaire-paths';
+import { responsePaths } from './response-paths';
+import { translationPaths } from './translation-paths';
 
 /**
- * The API as OpenAPI 3.1. The request body of the public intake route is generated from the
- * same zod schema that validates it, so the two cannot drift apart.
+ * The API as OpenAPI 3.1. Every request body, query parameter and JSON answer is generated from
+ * the zod schema the route validates with or answers with (the *.schemas.ts next to each route),
+ * so the document and the routes cannot drift apart; test/server/openapi-document.test.ts sends
+ * each documented example through its route.
  */
 export function buildOpenApiDocument() {
   return {
@@ -54,99 +48,15 @@ export function buildOpenApiDocument() {
       },
     },
     paths: {
-      '/api/health': { get: { summary: 'Liveness and database reachability', responses: { 200: json('The database answers'), 503: error('The database does not answer') } } },
-      '/api/openapi.json': { get: { summary: 'This document', responses: { 200: json('OpenAPI 3.1') } } },
-      '/api/c/{slug}': {
-        get: {
-          summary: "A consultation's pinned questionnaire, by its public link",
-          parameters: [idParam('slug', 'The short public link')],
-          responses: {
-            200: json('{ survey, version, questionnaire, consultation, locales, translationStatus, community, communities, kiosk }'),
-            404: error('Unknown or not yet open'),
-            410: error('Closed'),
-          },
-        },
-      },
-      '/api/c/{slug}/responses': {
-        post: {
-          summary: 'Submit a response (idempotent on the device-generated id)',
-          parameters: [idParam('slug', 'The short public link')],
-          requestBody: body({ $ref: '#/components/schemas/ResponseInput' }),
-          responses: {
-            201: json('Stored'),
-            200: json('Already stored with identical content (a retry)'),
-            400: error('malformed_json or invalid_body'),
-            404: error('consultation_not_found'),
-            409: error('duplicate_id_conflict: the id was used for different content'),
-            410: error('consultation_closed'),
-            413: error('body_too_large'),
-            422: error('invalid_answers (with fields), unsupported_locale or unknown_community'),
-            503: error('consultation_paused; retry after the Retry-After header'),
-          },
-        },
-      },
+      ...publicPaths,
       ...accountPaths,
-      '/api/partnerships': {
-        get: { ...secured, summary: 'Partnerships the caller belongs to (all for an admin)', responses: { 200: json('{ partnerships }') } },
-        post: { ...secured, summary: 'Create a partnership (admin)', requestBody: body(), responses: { 201: json('Created'), 403: error('Not an admin') } },
-      },
-      '/api/partnerships/{id}': { get: { ...secured, summary: 'One partnership with its members', parameters: [idParam('id', 'Partnership id')], responses: { 200: json('Partnership'), 403: error('Another partnership'), 404: error('Unknown') } } },
-      '/api/partnerships/{id}/members': { post: { ...secured, summary: 'Add a member organization', parameters: [idParam('id', 'Partnership id')], requestBody: body(), responses: { 201: json('Member'), 403: error('Not allowed') } } },
-      '/api/questionnaires': {
-        get: { ...secured, summary: 'Questionnaires the caller may use', responses: { 200: json('{ questionnaires }') } },
-        post: {
-          ...secured,
-          summary: 'Create a questionnaire, optionally with a first draft: SurveyJS JSON as survey, or a file as import (XLSForm .xlsx, LimeSurvey .lss or SurveyJS JSON, base64; see docs/imports.md). An import answers with notConverted: [{ sheet?, row?, column?, question?, reason }]',
-          requestBody: body({
-            type: 'object',
-            required: ['key', 'title'],
-            properties: { key: { type: 'string' }, title: { type: 'string' }, partnershipId: { type: ['string', 'null'] }, survey: { type: 'object' }, import: z.toJSONSchema(ImportInput, { target: 'draft-2020-12' }) },
-          }),
-          responses: { 201: json('Created (with draft and, for an import, notConverted)'), 400: error('invalid_body (fields[0].code unreadable_file when the file cannot be read)'), 409: error('key_taken') },
-        },
-      },
-      '/api/questionnaires/{id}': { get: { ...secured, summary: 'A questionnaire and its versions', parameters: [idParam('id', 'Id or key')], responses: { 200: json('Questionnaire') } } },
-      '/api/questionnaires/{id}/versions': { post: { ...secured, summary: 'Add a draft version (publish: true publishes it at once)', parameters: [idParam('id', 'Id or key')], requestBody: body(), responses: { 201: json('Version'), 422: error('invalid_survey') } } },
-      '/api/questionnaires/{id}/versions/{version}': {
-        get: { ...secured, summary: 'One version with its SurveyJS JSON', parameters: [idParam('id', 'Id or key'), idParam('version', 'Version number')], responses: { 200: json('Version') } },
-        put: { ...secured, summary: 'Edit a draft version', parameters: [idParam('id', 'Id or key'), idParam('version', 'Version number')], requestBody: body(), responses: { 200: json('Version'), 409: error('version_published: published versions never change') } },
-      },
-      '/api/questionnaires/{id}/versions/{version}/export': {
-        get: {
-          ...secured,
-          summary: 'Download a version (?format=surveyjs|xlsform): its canonical SurveyJS JSON (sorted keys, byte-identical for an unchanged round trip) or an XLSForm workbook; the x-not-exported header lists, URI-encoded JSON, what XLSForm cannot say',
-          parameters: [idParam('id', 'Id or key'), idParam('version', 'Version number'), { name: 'format', in: 'query', required: false, schema: { type: 'string', enum: ['surveyjs', 'xlsform'] } }],
-          responses: { 200: { description: 'application/json or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }, 400: error('invalid_body: unknown format'), 404: error('version_not_found') },
-        },
-      },
-      '/api/questionnaires/{id}/versions/{version}/publish': { post: { ...secured, summary: 'Publish (freeze) a draft and record its content hash; optional body { draftLanguages?, removeLanguages? }', parameters: [idParam('id', 'Id or key'), idParam('version', 'Version number')], responses: { 200: json('Published version'), 409: error('Already published'), 422: error('invalid_survey, or translations_incomplete with { locales: { fa: { status, translated, stale, missing } } }') } } },
-      '/api/questionnaires/{id}/versions/{version}/translations': { get: { ...secured, summary: 'Translated, stale and missing strings per language (?locale=fa: per string)', parameters: [idParam('id', 'Id or key'), idParam('version', 'Version number')], responses: { 200: json('{ version, versionStatus, locales: { fa: { status, translated, stale, missing } } }') } } },
-      '/api/questionnaires/{id}/versions/{version}/translations/{file}': { get: { ...secured, summary: "One language's strings as {locale}.xlf (XLIFF 2.0) or {locale}.csv", parameters: [idParam('id', 'Id or key'), idParam('version', 'Version number'), idParam('file', 'e.g. fa.xlf or fa.csv')], responses: { 200: { description: 'The file' } } } },
-      '/api/questionnaires/{id}/versions/{version}/translations/{locale}': {
-        put: { ...secured, summary: 'Import an XLIFF 2.0 or CSV file into a draft, all or nothing', parameters: [idParam('id', 'Id or key'), idParam('version', 'Version number'), idParam('locale', 'e.g. fa')], requestBody: { required: true, content: { 'application/xliff+xml': { schema: { type: 'string' } }, 'text/csv': { schema: { type: 'string' } } } }, responses: { 200: json('{ changed, confirmed, locales }'), 409: error('version_published'), 422: error('translation_import_rejected, with fields per string') } },
-        patch: { ...secured, summary: "Set a language's status: draft, community_reviewed or approved", parameters: [idParam('id', 'Id or key'), idParam('version', 'Version number'), idParam('locale', 'e.g. fa')], requestBody: body(), responses: { 200: json('{ locales }'), 422: error('translations_incomplete') } },
-      },
-      '/api/questionnaires/{id}/diff': { get: { ...secured, summary: 'Semantic diff between two versions (?from=&to=&lang=en|fr)', parameters: [idParam('id', 'Id or key')], responses: { 200: json('Questions and choices added, removed, moved, retyped, reworded per language') } } },
-      '/api/consultations': {
-        get: { ...secured, summary: 'Consultations the caller may see, each with its public slug and links', responses: { 200: json('{ consultations }') } },
-        post: { ...secured, summary: 'Launch a consultation of a published version', requestBody: body(), responses: { 201: json('Consultation'), 409: error('version_not_published') } },
-      },
-      '/api/consultations/{id}': { get: { ...secured, summary: 'One consultation', parameters: [idParam('id', 'Consultation id')], responses: { 200: json('Consultation') } } },
-      '/api/consultations/{id}/status': { post: { ...secured, summary: 'Open, pause or close', parameters: [idParam('id', 'Consultation id')], requestBody: body(), responses: { 200: json('Consultation'), 409: error('invalid_status_change') } } },
-      '/api/consultations/{id}/responses': { get: { ...secured, summary: 'Raw responses, paged by ?after=&limit= (researchers of the partnership, admins)', parameters: [idParam('id', 'Consultation id')], responses: { 200: json('{ responses, next }'), 403: error('Not a researcher of this partnership') } } },
-      '/api/consultations/{id}/export.csv': { get: { ...secured, summary: 'CSV export (?lang=&labels=text|values), formula injection neutralized', parameters: [idParam('id', 'Consultation id')], responses: { 200: { description: 'text/csv' }, 403: error('Not allowed') } } },
-      '/api/consultations/{id}/coding/run': { post: { ...secured, summary: 'Code every response not coded yet (the server also codes in the background)', parameters: [idParam('id', 'Consultation id')], responses: { 200: json('{ coded }') } } },
-      '/api/consultations/{id}/review': {
-        get: { ...secured, summary: "The review queue (?scope=pending|second&limit=): open answers the coder was unsure of, with its suggestions and every reviewer's decisions; scope=second lists answers others decided and the caller has not", parameters: [idParam('id', 'Consultation id')], responses: { 200: json('{ items, pending, secondPending }') } },
-        post: { ...secured, summary: "Record a reviewer's decisions on one answer (accept, reject, add a theme); human codes always win", parameters: [idParam('id', 'Consultation id')], requestBody: body(), responses: { 200: json('recorded'), 404: error('Not coded yet') } },
-      },
-      '/api/consultations/{id}/review/bulk-accept': { post: { ...secured, summary: 'Accept the suggestions of every pending answer whose suggestions all reach { minConfidence } (0 to 1)', parameters: [idParam('id', 'Consultation id')], requestBody: body(), responses: { 200: json('{ accepted }') } } },
-      '/api/consultations/{id}/agreement': { get: { ...secured, summary: "Cohen's kappa per theme and Krippendorff's alpha: machine vs human, and between two reviewers", parameters: [idParam('id', 'Consultation id')], responses: { 200: json('Agreement') } } },
-      '/api/analysis/summary': { get: { ...secured, summary: 'Theme frequencies for a slice (?partnershipId, consultationId, audience, wave, questionnaire, version, community, locale, source=combined|closed|open, suppress, minimum), shares with 95% Wilson intervals; suppressed outside the partnership', responses: { 200: json('Summary') } } },
-      '/api/analysis/compare': { get: { ...secured, summary: 'Compare a slice across communities or waves (?by=community|wave): chi-square per theme, adjusted residuals, Holm-corrected pairwise tests, plain-language flags', responses: { 200: json('Comparison') } } },
-      '/api/analysis/gap': { get: { ...secured, summary: 'Newcomer needs against provider-reported gaps, per community', responses: { 200: json('Gaps') } } },
-      '/api/analysis/report': { get: { ...secured, summary: 'Strategy report of a partnership and wave (?partnershipId, wave, audience, lang=en|fr, format=html|markdown, paper=letter|a4): bubble chart, ranked priorities with intervals, community comparison, gap, quotes from published cells; every figure suppressed', responses: { 200: { description: 'text/html or text/markdown' }, 403: error('Not a member') } } },
-      '/api/consultations/{id}/export.json': { get: { ...secured, summary: 'JSON export', parameters: [idParam('id', 'Consultation id')], responses: { 200: json('Export'), 403: error('Not allowed') } } },
+      ...partnershipPaths,
+      ...questionnairePaths,
+      ...translationPaths,
+      ...consultationPaths,
+      ...responsePaths,
+      ...codingPaths,
+      ...insightPaths,
     },
   };
 }

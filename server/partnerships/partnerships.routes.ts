@@ -1,22 +1,11 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { AuthEnv } from '../auth/bearer.middleware';
 import { assertAdmin, assertCanRead, assertCanWrite, visiblePartnerships } from '../auth/caller';
 import type { AppDeps } from '../app-deps';
 import { AppError } from '../errors';
 import { readJsonBody } from '../lib/validate-body';
+import { MemberInput, PartnershipInput } from './partnerships.schemas';
 import { addMember, createPartnership, findPartnership, listPartnerships } from './partnerships.repository';
-
-const MemberInput = z.strictObject({
-  organization: z.string().trim().min(1).max(200),
-  sector: z.string().trim().min(1).max(100),
-});
-
-const PartnershipInput = z.strictObject({
-  name: z.string().trim().min(1).max(200),
-  communities: z.array(z.string().trim().min(1).max(100)).min(1).max(100),
-  members: z.array(MemberInput).max(500).optional(),
-});
 
 export function partnershipRoutes({ db, clock }: AppDeps) {
   return new Hono<AuthEnv>()

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { AuthEnv } from '../auth/bearer.middleware';
 import { readJsonBody } from '../lib/validate-body';
+import { SurveyCheckInput } from './questionnaires.schemas';
 import { findSurveyProblems } from './survey-check';
 
 /**
@@ -11,7 +11,7 @@ import { findSurveyProblems } from './survey-check';
  */
 export function questionnaireCheckRoutes() {
   return new Hono<AuthEnv>().post('/check', async (c) => {
-    const { survey } = await readJsonBody(c, z.strictObject({ survey: z.unknown() }));
+    const { survey } = await readJsonBody(c, SurveyCheckInput);
     return c.json({ problems: findSurveyProblems(survey) });
   });
 }

@@ -1,10 +1,9 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { AppDeps } from '../app-deps';
 import type { AuthEnv } from '../auth/bearer.middleware';
 import { assertAdmin, assertCanRead, assertCanWrite, defaultWritablePartnership, visiblePartnerships, type Caller } from '../auth/caller';
 import { AppError } from '../errors';
-import { convertUpload, exportedFile, ImportInput } from '../imports/import-upload';
+import { convertUpload, exportedFile } from '../imports/import-upload';
 import { readJsonBody } from '../lib/validate-body';
 import {
   addDraftVersion,
@@ -17,25 +16,13 @@ import {
   updateDraft,
   type Questionnaire,
 } from './questionnaires.repository';
+import { DiffQuery, DraftEdit, ExportQuery, QuestionnaireInput, VersionInput } from './questionnaires.schemas';
 import { diffQuestionnaires, formatDiff } from './semantic-diff';
 import { findSurveyProblems } from './survey-check';
 import { prepareLanguagesForPublishing, type PublishLanguageChoices } from '../translations/publish-languages';
 import { readPublishChoices } from '../translations/publish-options';
 import { stampTranslationSources } from '../translations/stamp-sources';
 import { latestSurvey } from '../translations/translation-service';
-
-const SurveyJson = z.record(z.string(), z.unknown());
-
-const QuestionnaireInput = z.strictObject({
-  key: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'Use 2–63 lowercase letters, digits and dashes.'),
-  title: z.string().trim().min(1).max(200),
-  partnershipId: z.string().nullable().optional(),
-  survey: SurveyJson.optional(),
-  /** Instead of `survey`: an XLSForm, LimeSurvey .lss or SurveyJS file, converted (docs/imports.md). */
-  import: ImportInput.optional(),
-});
-
-const VersionInput = z.strictObject({ survey: SurveyJson, publish: z.boolean().optional() });
 
 function assertSurveyPublishable(survey: unknown): void {
   const problems = findSurveyProblems(survey);
@@ -127,7 +114,7 @@ export function questionnaireRoutes({ db, clock }: AppDeps) {
       const questionnaire = await loadQuestionnaire(c.req.param('id'), c.get('caller'));
       assertCanEdit(c.get('caller'), questionnaire);
       const version = await loadVersion(questionnaire.id, c.req.param('version'));
-      const input = await readJsonBody(c, z.strictObject({ survey: SurveyJson }));
+      const input = await readJsonBody(c, DraftEdit);
       if (!(await updateDraft(db, version.id, stampTranslationSources(input.survey, version.survey)))) {
         throw new AppError(409, 'version_published', `Version ${version.version} is published and frozen; add a new version instead.`);
       }
@@ -143,7 +130,7 @@ export function questionnaireRoutes({ db, clock }: AppDeps) {
       const questionnaire = await loadQuestionnaire(c.req.param('id'), c.get('caller'));
       const from = await loadVersion(questionnaire.id, c.req.query('from') ?? '');
       const to = await loadVersion(questionnaire.id, c.req.query('to') ?? '');
-      const lang = c.req.query('lang') === 'fr' ? 'fr' : 'en';
+      const lang = DiffQuery.shape.lang.parse(c.req.query('lang')) ?? 'en';
       const diff = diffQuestionnaires(from.survey, to.survey);
       return c.json({ from: from.version, to: to.version, ...diff, lines: formatDiff(diff, lang) });
     });

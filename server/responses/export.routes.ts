@@ -8,6 +8,7 @@ import { AppError } from '../errors';
 import { responsesToCsvLines, responsesToJsonChunks, type ExportResponse } from '../exports';
 import { findQuestionnaire, findVersionById } from '../questionnaires/questionnaires.repository';
 import { eachResponse } from './responses.repository';
+import { CsvExportQuery, ExportQuery } from './responses.schemas';
 
 /** CSV and JSON exports of a consultation's raw responses, streamed a page of rows at a time. */
 export function exportRoutes({ db, clock }: AppDeps) {
@@ -15,9 +16,10 @@ export function exportRoutes({ db, clock }: AppDeps) {
     const consultation = await requireRawAccess(db, id, caller);
     const version = (await findVersionById(db, consultation.questionnaireVersionId))!;
     const questionnaire = (await findQuestionnaire(db, version.questionnaireId))!;
-    const lang = query('lang') ?? 'en';
+    const read = ExportQuery.parse({ lang: query('lang'), labels: query('labels') });
+    const lang = read.lang ?? 'en';
     if (!/^[a-z]{2,3}(-[a-z]{2,4})?$/.test(lang)) throw new AppError(400, 'invalid_body', 'lang must be a language code such as en or fr.');
-    const labels = query('labels') === 'values' ? ('values' as const) : ('text' as const);
+    const labels = read.labels ?? 'text';
     async function* responses(): AsyncGenerator<ExportResponse> {
       for await (const response of eachResponse(db, consultation.id)) {
         yield {
@@ -38,7 +40,7 @@ export function exportRoutes({ db, clock }: AppDeps) {
   return new Hono<AuthEnv>()
     .get('/:id/export.csv', async (c) => {
       const plan = await prepare(c.req.param('id'), c.get('caller'), (name) => c.req.query(name));
-      const delimiter = c.req.query('delimiter') === 'semicolon' ? (';' as const) : (',' as const);
+      const delimiter = CsvExportQuery.shape.delimiter.parse(c.req.query('delimiter')) === 'semicolon' ? (';' as const) : (',' as const);
       c.header('content-type', 'text/csv; charset=utf-8');
       c.header('content-disposition', `attachment; filename="${plan.filename}.csv"`);
       return stream(c, async (out) => {

@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { AppDeps } from '../app-deps';
 import type { AuthEnv } from '../auth/bearer.middleware';
 import { assertAdmin, assertCanRead, assertCanWrite, type Caller } from '../auth/caller';
@@ -13,9 +12,9 @@ import {
   requireVersion,
   summaryBody,
 } from './translation-service';
-import { LANGUAGE_STATUSES, stringDetails, translationSummary } from './translation-state';
+import { stringDetails, translationSummary } from './translation-state';
+import { StatusInput, TranslationsQuery } from './translations.schemas';
 
-const StatusInput = z.strictObject({ status: z.enum(LANGUAGE_STATUSES) });
 // A translation file of the two shipped questionnaires is about 150 KB; this leaves room for long ones.
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -37,7 +36,7 @@ export function translationRoutes({ db }: AppDeps) {
     .get('/:id/versions/:version/translations', async (c) => {
       const questionnaire = await load(c.req.param('id'), c.get('caller'));
       const version = await requireVersion(db, questionnaire.id, c.req.param('version'));
-      const locale = c.req.query('locale');
+      const { locale } = TranslationsQuery.parse(c.req.query());
       if (locale === undefined) return c.json(summaryBody(version));
       assertTranslatableLocale(locale);
       const summary = translationSummary(version.survey)[locale];

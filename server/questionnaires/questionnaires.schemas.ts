@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { ImportInput } from '../imports/import-upload';
+
+/** A small survey the examples share: one localized single-choice question. */
+const EXAMPLE_SURVEY = {
+  title: { default: 'Housing pulse check', fr: 'Sondage éclair sur le logement' },
+  pages: [
+    {
+      name: 'housing',
+      elements: [
+        {
+          type: 'radiogroup',
+          name: 'housing_need',
+          title: { default: 'Is finding housing hard for you?', fr: 'Trouver un logement est-il difficile pour vous?' },
+          choices: [
+            { value: 'yes', text: { default: 'Yes', fr: 'Oui' } },
+            { value: 'no', text: { default: 'No', fr: 'Non' } },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+export const SurveyJson = z.record(z.string(), z.unknown()).describe('A SurveyJS document; every string may be localized');
+
+export const QuestionnaireInput = z
+  .strictObject({
+    key: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'Use 2–63 lowercase letters, digits and dashes.'),
+    title: z.string().trim().min(1).max(200),
+    partnershipId: z.string().nullable().optional(),
+    survey: SurveyJson.optional(),
+    /** Instead of `survey`: an XLSForm, LimeSurvey .lss or SurveyJS file, converted (docs/imports.md). */
+    import: ImportInput.optional().describe('Instead of survey: an XLSForm .xlsx, LimeSurvey .lss or SurveyJS JSON file, base64 (docs/imports.md)'),
+  })
+  .meta({ examples: [{ key: 'housing-pulse', title: 'Housing pulse check', survey: EXAMPLE_SURVEY }] });
+
+export const VersionInput = z
+  .strictObject({ survey: SurveyJson, publish: z.boolean().optional().describe('publish the new version at once') })
+  .meta({ examples: [{ survey: EXAMPLE_SURVEY, publish: true }] });
+
+export const DraftEdit = z.strictObject({ survey: SurveyJson }).meta({ examples: [{ survey: EXAMPLE_SURVEY }] });
+
+export const SurveyCheckInput = z.strictObject({ survey: z.unknown() }).meta({ examples: [{ survey: EXAMPLE_SURVEY }] });
+
+export const ExportQuery = z.object({ format: z.enum(['surveyjs', 'xlsform']).optional().describe('surveyjs (the default) or xlsform') });
+
+// The diff reads its versions leniently: an unknown language falls back to English.
+export const DiffQuery = z.object({
+  from: z.string().describe('a version number'),
+  to: z.string().describe('a version number'),
+  lang: z.enum(['en', 'fr']).optional().catch(undefined).describe('language of the readable lines; en by default'),
+});
+
+// What the routes answer.
+export const QuestionnaireOutput = z.object({ id: z.string(), key: z.string(), title: z.string(), partnershipId: z.string().nullable(), createdAt: z.string() });
+const NotConverted = z.object({ sheet: z.string().optional(), row: z.number().optional(), column: z.string().optional(), question: z.string().optional(), reason: z.string() });
+export const QuestionnaireCreated = QuestionnaireOutput.extend({
+  draft: z.object({ version: z.number().int() }).optional(),
+  notConverted: z.array(NotConverted).optional().describe('What an import could not convert'),
+});
+export const QuestionnairesOutput = z.object({ questionnaires: z.array(QuestionnaireOutput) });
+export const VersionOutput = z.object({
+  id: z.string(),
+  questionnaireId: z.string(),
+  version: z.number().int(),
+  status: z.enum(['draft', 'published']),
+  survey: SurveyJson,
+  contentHash: z.string().nullable().describe('Set when published'),
+  createdAt: z.string(),
+  publishedAt: z.string().nullable(),
+});
+export const QuestionnaireWithVersions = QuestionnaireOutput.extend({ versions: z.array(VersionOutput.omit({ survey: true })).describe('Without their SurveyJS JSON') });
+const Problem = z.object({ field: z.string(), code: z.string(), message: z.string(), path: z.string().optional() });
+export const SurveyCheckOutput = z.object({ problems: z.array(Problem) });
+const Change = z.record(z.string(), z.unknown());
+export const DiffOutput = z.object({
+  from: z.number().int(),
+  to: z.number().int(),
+  identical: z.boolean(),
+  summary: z.record(z.string(), z.number()).describe('Counts of questions and pages per kind of change'),
+  survey: z.array(Change).describe('Survey-level changes: reworded, locales, translationStatus, setting'),
+  pages: z.array(Change),
+  questions: z.array(Change),
+  lines: z.array(z.string()).describe('The diff as readable lines in lang'),
+});
