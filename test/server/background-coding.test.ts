@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,5 +32,30 @@ describe('the running server', () => {
     expect(summary.summary.respondents).toBe(1);
     const housing = summary.summary.themes.find((t: { theme: string }) => t.theme === 'housing');
     expect(housing.n).toBe(1);
+  });
+});
+
+describe('closing the running server', () => {
+  it('ends the coding thread with it, so nothing keeps the process alive', { timeout: 90_000 }, async () => {
+    const databaseUrl = join(mkdtempSync(join(tmpdir(), 'tessera-bg-close-')), 'db.sqlite');
+    // Without process.exit: a coding thread left running would keep this process from ending.
+    const script = `import { startTessera } from './server/start.ts';
+const server = await startTessera({ port: 0, databaseUrl: ${JSON.stringify(databaseUrl)} });
+await new Promise((resolve) => setTimeout(resolve, 500));
+await server.close();
+console.log('closed');`;
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    const exit = await new Promise<number | null | 'still running'>((resolve) => {
+      const timer = setTimeout(() => resolve('still running'), 80_000);
+      child.on('exit', (code) => {
+        clearTimeout(timer);
+        resolve(code);
+      });
+    });
+    if (exit === 'still running') child.kill('SIGKILL');
+    expect(output).toContain('closed');
+    expect(exit).toBe(0);
   });
 });
