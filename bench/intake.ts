@@ -2,45 +2,17 @@
 // bare node:http + better-sqlite3 insert of the same bodies, 50 connections on loopback, same run.
 // Bodies: BENCH_BODIES=realistic (default; respondents in every shipped language, open answers,
 // skipped optional questions, see bench/realistic-respondents.ts) or fixed (one short English body).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
-interface LoadResult { requests: number; rps: number; p50: number; p99: number; meanBodyBytes: number; statuses: Record<string, number> }
+import { benchDatabaseFile, runLoad, startServer, type LoadResult } from './intake-processes';
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const BODIES = process.env.BENCH_BODIES ?? 'realistic';
 
-function startProcess(script: string, file: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, file], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk) => {
-      output += chunk;
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) resolve({ child, url: match[1].replace('localhost', '127.0.0.1') });
-    });
-    child.on('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
-}
-
-function load(url: string): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/load-generator.ts', url, String(CONNECTIONS), String(SECONDS), BODIES], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(output)) : reject(new Error(`load generator exited with ${code}`))));
-  });
-}
-
 async function measure(script: string, env: Record<string, string> = {}): Promise<LoadResult> {
-  const file = join(mkdtempSync(join(tmpdir(), 'tessera-bench-')), 'bench.sqlite');
-  const { child, url } = await startProcess(script, file, env);
+  const { child, url } = await startServer(script, benchDatabaseFile(), env);
   try {
-    return await load(url);
+    return await runLoad(url, CONNECTIONS, SECONDS, BODIES);
   } finally {
     child.kill('SIGTERM');
   }

@@ -11,6 +11,7 @@ const BENCHES: Array<{ name: string; script: string; args?: string[] }> = [
   { name: 'Compiled validator, every supported type', script: 'bench/validator-types.ts' },
   { name: 'Respondent client (throttled Chromium)', script: 'bench/client-perf.ts' },
   { name: 'Workspace first screen (laptop profile)', script: 'bench/workspace-first-screen.ts', args: ['5'] },
+  { name: 'Coding lag behind intake during a sustained flood', script: 'bench/intake-coding-lag.ts' },
 ];
 
 const only = process.argv.slice(2);
