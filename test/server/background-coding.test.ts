@@ -4,16 +4,32 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTessera, type RunningTessera } from '../../server/start';
+import type { DialectName } from '../../server/db/connect';
 import { submission, validNewcomerAnswers } from '../helpers/answers';
+import { DIALECTS, freshDatabase } from '../helpers/databases';
 
 const ADMIN = 'background-coding-admin-token';
 
-describe('the running server', () => {
+// A URL alone names the database: the coding thread connects with it, so the schema goes in the URL.
+async function databaseUrlFor(dialect: DialectName): Promise<{ url: string; close(): Promise<void> }> {
+  if (dialect === 'sqlite') return { url: join(mkdtempSync(join(tmpdir(), 'tessera-bg-')), 'db.sqlite'), close: async () => {} };
+  const database = await freshDatabase('postgres');
+  const url = new URL(database.url);
+  url.searchParams.set('options', `-c search_path=${database.schema}`);
+  return { url: url.href, close: () => database.close() };
+}
+
+describe.each(DIALECTS)('the running server on %s', (dialect) => {
   let server: RunningTessera;
+  let database: { url: string; close(): Promise<void> };
   beforeAll(async () => {
-    server = await startTessera({ port: 0, databaseUrl: join(mkdtempSync(join(tmpdir(), 'tessera-bg-')), 'db.sqlite'), adminToken: ADMIN });
+    database = await databaseUrlFor(dialect);
+    server = await startTessera({ port: 0, databaseUrl: database.url, adminToken: ADMIN });
   });
-  afterAll(() => server.close());
+  afterAll(async () => {
+    await server?.close();
+    await database?.close();
+  });
 
   const get = async (path: string) => (await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${ADMIN}` } })).json();
 
