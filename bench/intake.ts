@@ -1,43 +1,18 @@
 // Intake throughput and latency: Tessera (full validation, idempotency, group commit) against a
-// bare node:http + better-sqlite3 insert of the same body, 50 connections on loopback, same run.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
-interface LoadResult { requests: number; rps: number; p50: number; p99: number; statuses: Record<string, number> }
+// bare node:http + better-sqlite3 insert of the same bodies, 50 connections on loopback, same run.
+// Bodies: BENCH_BODIES=realistic (default; respondents in every shipped language, open answers,
+// skipped optional questions, see bench/realistic-respondents.ts) or fixed (one short English body).
+import { benchDatabaseFile, runLoad, startServer, type LoadResult } from './intake-processes';
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const BODIES = process.env.BENCH_BODIES ?? 'realistic';
 
-function startProcess(script: string, file: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, file], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk) => {
-      output += chunk;
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) resolve({ child, url: match[1].replace('localhost', '127.0.0.1') });
-    });
-    child.on('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
-}
-
-function load(url: string): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/load-generator.ts', url, String(CONNECTIONS), String(SECONDS)], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(output)) : reject(new Error(`load generator exited with ${code}`))));
-  });
-}
-
-async function measure(script: string, path: string, env: Record<string, string> = {}): Promise<LoadResult> {
-  const file = join(mkdtempSync(join(tmpdir(), 'tessera-bench-')), 'bench.sqlite');
-  const { child, url } = await startProcess(script, file, env);
+async function measure(script: string, env: Record<string, string> = {}): Promise<LoadResult> {
+  const { child, url } = await startServer(script, benchDatabaseFile(), env);
   try {
-    return await load(`${url}${path}`);
+    return await runLoad(url, CONNECTIONS, SECONDS, BODIES);
   } finally {
     child.kill('SIGTERM');
   }
@@ -50,8 +25,8 @@ const median = (values: number[]) => {
 
 const runs: Record<string, LoadResult[]> = { baseline: [], tessera: [] };
 for (let round = 0; round < ROUNDS; round++) {
-  runs.baseline!.push(await measure('bench/bare-baseline-server.ts', '/'));
-  runs.tessera!.push(await measure('bench/tessera-server.ts', '/api/c/demo/responses'));
+  runs.baseline!.push(await measure('bench/bare-baseline-server.ts'));
+  runs.tessera!.push(await measure('bench/tessera-server.ts'));
 }
 
 const summary = (name: string) => {
@@ -61,7 +36,7 @@ const summary = (name: string) => {
 const baseline = summary('baseline');
 const tessera = summary('tessera');
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
-console.log(`\nIntake, newcomer questionnaire, ${CONNECTIONS} connections, loopback, ${ROUNDS} rounds of ${SECONDS} s (medians)`);
+console.log(`\nIntake, ${BODIES} bodies (mean ${runs.tessera![0]!.meanBodyBytes} bytes), ${CONNECTIONS} connections, loopback, ${ROUNDS} rounds of ${SECONDS} s (medians), coding ${process.env.BENCH_CODING === 'off' ? 'off' : 'on'}`);
 console.log('| server | responses/s | p50 ms | p99 ms |');
 console.log('| --- | ---: | ---: | ---: |');
 console.log(`| bare node:http + better-sqlite3 insert | ${fmt(baseline.rps, 0)} | ${fmt(baseline.p50, 2)} | ${fmt(baseline.p99, 2)} |`);

@@ -1,28 +1,36 @@
 // A closed-loop HTTP load generator, run in its own process so it does not share the server's core.
-// Usage: tsx bench/load-generator.ts <url> <connections> <seconds> <body-kind>
+// Usage: tsx bench/load-generator.ts <base-url> <connections> <seconds> [realistic|fixed]
+// realistic (default): a pool of respondents' bodies (bench/realistic-respondents.ts), each posted
+// to its questionnaire's demo consultation; fixed: the one short English body earlier figures used.
 import http from 'node:http';
-import { randomUUID } from 'node:crypto';
 import { validNewcomerAnswers } from '../test/helpers/answers';
+import { bodyWriter, respondentPool, type RespondentBody } from './realistic-respondents';
 
-const [url, connectionsArg, secondsArg] = process.argv.slice(2);
+const [url, connectionsArg, secondsArg, kindArg] = process.argv.slice(2);
 const connections = Number(connectionsArg ?? 50);
 const seconds = Number(secondsArg ?? 10);
-const target = new URL(url!);
+const base = new URL(url!);
 const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
-const answers = validNewcomerAnswers();
+
+const POOL_SIZE = 2000;
+const fixed: RespondentBody = { path: '/api/c/demo/responses', locale: 'en', answers: validNewcomerAnswers(), channel: 'web' };
+const pool = (kindArg ?? 'realistic') === 'fixed' ? [fixed] : respondentPool(POOL_SIZE);
+const requests = pool.map((respondent) => ({ path: new URL(respondent.path, base).pathname, body: bodyWriter(respondent) }));
+let next = 0;
 
 function post(): Promise<number> {
-  const body = JSON.stringify({ id: randomUUID(), locale: 'en', answers, channel: 'web' });
+  const request = requests[next++ % requests.length]!;
+  const body = request.body();
   return new Promise((resolve, reject) => {
-    const request = http.request(
-      { agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+    const outgoing = http.request(
+      { agent, host: base.hostname, port: base.port, path: request.path, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
       (response) => {
         response.resume();
         response.on('end', () => resolve(response.statusCode ?? 0));
       },
     );
-    request.on('error', reject);
-    request.end(body);
+    outgoing.on('error', reject);
+    outgoing.end(body);
   });
 }
 
@@ -46,7 +54,8 @@ async function worker() {
 await Promise.all(Array.from({ length: connections }, worker));
 latencies.sort((a, b) => a - b);
 const quantile = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+const bodyBytes = requests.reduce((sum, r) => sum + Buffer.byteLength(r.body()), 0) / requests.length;
 process.stdout.write(
-  JSON.stringify({ requests: latencies.length, rps: latencies.length / seconds, p50: quantile(0.5), p99: quantile(0.99), statuses: Object.fromEntries(statuses) }) + '\n',
+  JSON.stringify({ requests: latencies.length, rps: latencies.length / seconds, p50: quantile(0.5), p99: quantile(0.99), meanBodyBytes: Math.round(bodyBytes), statuses: Object.fromEntries(statuses) }) + '\n',
 );
 agent.destroy();

@@ -11,6 +11,8 @@ const BENCHES: Array<{ name: string; script: string; args?: string[] }> = [
   { name: 'Compiled validator, every supported type', script: 'bench/validator-types.ts' },
   { name: 'Respondent client (throttled Chromium)', script: 'bench/client-perf.ts' },
   { name: 'Workspace first screen (laptop profile)', script: 'bench/workspace-first-screen.ts', args: ['5'] },
+  { name: 'Coding lag behind intake during a sustained flood', script: 'bench/intake-coding-lag.ts' },
+  { name: 'Public link lookup per submission', script: 'bench/intake-link-lookup.ts' },
 ];
 
 const only = process.argv.slice(2);

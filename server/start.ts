@@ -6,6 +6,7 @@ import { ensureAdminUser, ensureDemoAdmin } from './accounts/bootstrap';
 import type { AuthSettings } from './accounts/auth-settings';
 import { ensureBootstrapAdmin } from './auth/tokens.repository';
 import { startBackgroundCoding } from './coding/background-coder';
+import { startCodingThread } from './coding/coding-thread';
 import { createActivityMeter } from './lib/activity-meter';
 import { connectDatabase } from './db/connect';
 import { migrateToLatest } from './db/migrate';
@@ -66,7 +67,10 @@ export async function startTessera(options: StartOptions): Promise<RunningTesser
   const stopCoding =
     options.coding === false
       ? async () => {}
-      : startBackgroundCoding(handle.db, { clock: () => new Date().toISOString(), intakeActivity, onError: (error) => console.error('coding failed:', error) });
+      : options.databaseUrl === ':memory:'
+        ? // A second connection cannot see an in-memory database: code on this loop, yielding to intake.
+          startBackgroundCoding(handle.db, { clock: () => new Date().toISOString(), intakeActivity, onError: (error) => console.error('coding failed:', error) })
+        : startCodingThread({ databaseUrl: options.databaseUrl, onError: (message) => console.error('coding failed:', message) });
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://localhost:${port}`,

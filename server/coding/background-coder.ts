@@ -22,11 +22,12 @@ const QUIET_MS = 200;
 
 /**
  * Codes new responses as they arrive, off the request path: summaries trail submissions by
- * seconds. Coding shares the event loop with intake, so it runs in short batches, rests in
- * proportion to its work, and waits while submissions are arriving, for at most maxDeferMs
- * (measured: coding flat out halved intake throughput and tripled its p99; short batches and
- * the duty cycle alone still cost a quarter of it). Several instances may run it on one
- * PostgreSQL database: each batch is claimed.
+ * seconds. The server runs it on its own thread (coding-thread.ts) with dutyCycle 1 and no
+ * intakeActivity, flat out. Only where it must share the event loop with intake (an in-memory
+ * database) does it run in short batches, rest in proportion to its work and wait while
+ * submissions arrive, for at most maxDeferMs (measured on the shared loop: coding flat out halved
+ * intake throughput and tripled its p99). Several instances may run it on one PostgreSQL
+ * database: each batch is claimed.
  */
 export function startBackgroundCoding(db: Kysely<Database>, options: BackgroundCodingOptions) {
   const idleMs = options.idleMs ?? 2000;

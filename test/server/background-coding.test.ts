@@ -1,18 +1,35 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTessera, type RunningTessera } from '../../server/start';
+import type { DialectName } from '../../server/db/connect';
 import { submission, validNewcomerAnswers } from '../helpers/answers';
+import { DIALECTS, freshDatabase } from '../helpers/databases';
 
 const ADMIN = 'background-coding-admin-token';
 
-describe('the running server', () => {
+// A URL alone names the database: the coding thread connects with it, so the schema goes in the URL.
+async function databaseUrlFor(dialect: DialectName): Promise<{ url: string; close(): Promise<void> }> {
+  if (dialect === 'sqlite') return { url: join(mkdtempSync(join(tmpdir(), 'tessera-bg-')), 'db.sqlite'), close: async () => {} };
+  const database = await freshDatabase('postgres');
+  const url = new URL(database.url);
+  url.searchParams.set('options', `-c search_path=${database.schema}`);
+  return { url: url.href, close: () => database.close() };
+}
+
+describe.each(DIALECTS)('the running server on %s', (dialect) => {
   let server: RunningTessera;
+  let database: { url: string; close(): Promise<void> };
   beforeAll(async () => {
-    server = await startTessera({ port: 0, databaseUrl: join(mkdtempSync(join(tmpdir(), 'tessera-bg-')), 'db.sqlite'), adminToken: ADMIN });
+    database = await databaseUrlFor(dialect);
+    server = await startTessera({ port: 0, databaseUrl: database.url, adminToken: ADMIN });
   });
-  afterAll(() => server.close());
+  afterAll(async () => {
+    await server?.close();
+    await database?.close();
+  });
 
   const get = async (path: string) => (await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${ADMIN}` } })).json();
 
@@ -31,5 +48,30 @@ describe('the running server', () => {
     expect(summary.summary.respondents).toBe(1);
     const housing = summary.summary.themes.find((t: { theme: string }) => t.theme === 'housing');
     expect(housing.n).toBe(1);
+  });
+});
+
+describe('closing the running server', () => {
+  it('ends the coding thread with it, so nothing keeps the process alive', { timeout: 90_000 }, async () => {
+    const databaseUrl = join(mkdtempSync(join(tmpdir(), 'tessera-bg-close-')), 'db.sqlite');
+    // Without process.exit: a coding thread left running would keep this process from ending.
+    const script = `import { startTessera } from './server/start.ts';
+const server = await startTessera({ port: 0, databaseUrl: ${JSON.stringify(databaseUrl)} });
+await new Promise((resolve) => setTimeout(resolve, 500));
+await server.close();
+console.log('closed');`;
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    const exit = await new Promise<number | null | 'still running'>((resolve) => {
+      const timer = setTimeout(() => resolve('still running'), 80_000);
+      child.on('exit', (code) => {
+        clearTimeout(timer);
+        resolve(code);
+      });
+    });
+    if (exit === 'still running') child.kill('SIGKILL');
+    expect(output).toContain('closed');
+    expect(exit).toBe(0);
   });
 });

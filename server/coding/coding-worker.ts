@@ -1,0 +1,31 @@
+// The coding thread: its own database connection, the background coder flat out, no intake to
+// yield to. Started and stopped by coding-thread.ts.
+import { parentPort, workerData } from 'node:worker_threads';
+import { connectDatabase } from '../db/connect';
+import { startBackgroundCoding } from './background-coder';
+import type { CodingThreadMessage, CodingWorkerData } from './coding-thread';
+
+const { databaseUrl, idleMs } = workerData as CodingWorkerData;
+const port = parentPort!;
+// Two connections on PostgreSQL: a batch's reads and its transaction never need more.
+const handle = connectDatabase(databaseUrl, { maxConnections: 2 });
+const report = (message: CodingThreadMessage) => port.postMessage(message);
+
+const stopCoding = startBackgroundCoding(handle.db, {
+  clock: () => new Date().toISOString(),
+  idleMs,
+  // Its own thread: nothing to share the event loop with, so no duty cycle and no deferral.
+  dutyCycle: 1,
+  onError: (error) => report({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+});
+
+port.on('message', (message: 'stop') => {
+  if (message !== 'stop') return;
+  void stopCoding()
+    .finally(() => handle.close())
+    .finally(() => {
+      report({ type: 'stopped' });
+      port.close();
+    });
+});
+report({ type: 'started' });
