@@ -14,15 +14,18 @@ export interface ThemeWaveBasis {
   /** Per wave, the questions the theme's figure rests on. */
   basis: Record<string, string[]>;
   /**
-   * Set when the questions the theme is counted from were asked in only some of the waves
-   * compared: a difference between waves then says what was asked, not what people need.
+   * False when no question the theme is counted from was asked (under any linked name) in every
+   * wave compared: a difference between waves then says what was asked, not what people need.
    */
+  comparable: boolean;
+  /** When not comparable and only some waves asked the theme's questions: those waves. */
   onlyInWaves: string[] | null;
   note: Bilingual | null;
 }
 
 /** Which questions each theme rests on in each wave, and which themes only some waves could count. */
 export function waveBasis(waves: readonly WaveQuestions[], themes: readonly string[]): ThemeWaveBasis[] {
+  const askedEverywhere = lineagesInEveryWave(waves);
   const lineageIn = waves.map((wave) => new Map(wave.asked.map(({ question, lineage }) => [question, lineage])));
   return themes.map((theme) => {
     const basis: Record<string, string[]> = {};
@@ -32,10 +35,23 @@ export function waveBasis(waves: readonly WaveQuestions[], themes: readonly stri
       basis[wave.wave] = questions;
       for (const question of questions) sources.add(lineageIn[index]!.get(question) ?? `${wave.wave}:${question}`);
     });
+    const comparable = sources.size === 0 || [...sources].some((lineage) => askedEverywhere.has(lineage));
+    if (comparable) return { theme, basis, comparable, onlyInWaves: null, note: null };
     const askedIn = waves.filter((wave) => wave.asked.some(({ lineage }) => sources.has(lineage))).map((wave) => wave.wave);
-    const partial = sources.size > 0 && askedIn.length < waves.length;
-    return { theme, basis, onlyInWaves: partial ? askedIn : null, note: partial ? onlyInNote(askedIn) : null };
+    if (askedIn.length < waves.length) return { theme, basis, comparable, onlyInWaves: askedIn, note: onlyInNote(askedIn) };
+    return { theme, basis, comparable, onlyInWaves: null, note: UNLINKED_NOTE };
   });
+}
+
+const UNLINKED_NOTE: Bilingual = {
+  en: 'Counted from different questions in each wave (not linked as the same question); a difference may come from the questions, not from needs.',
+  fr: 'Compté à partir de questions différentes à chaque vague (non reliées comme la même question) : un écart peut venir des questions, pas des besoins.',
+};
+
+/** Lineages every wave asked: a theme resting on one of them is counted the same way throughout. */
+function lineagesInEveryWave(waves: readonly WaveQuestions[]): Set<string> {
+  const [first, ...rest] = waves.map((wave) => new Set(wave.asked.map(({ lineage }) => lineage)));
+  return new Set([...(first ?? [])].filter((lineage) => rest.every((asked) => asked.has(lineage))));
 }
 
 function onlyInNote(waves: readonly string[]): Bilingual {

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { audienceGaps, compareGroups, type AudienceGapInput } from '../../analysis/comparisons';
+import { audienceGaps, compareGroups, waveBasis, type AudienceGapInput } from '../../analysis/comparisons';
 import { DEFAULT_MINIMUM_CELL, suppressComparison, suppressGaps, suppressSummary } from '../../analysis/privacy';
 import { prepareReport, renderReport } from '../../analysis/reports';
 import { summarizeCounts, type GroupCounts } from '../../analysis/summaries';
@@ -11,6 +11,7 @@ import { assertCanRead, isMember, type Caller } from '../auth/caller';
 import { AppError } from '../errors';
 import { groupCounts, sliceConsultations, type Slice, type SliceConsultation } from './aggregates.repository';
 import { candidateQuotes } from './quotes.repository';
+import { waveQuestions } from './wave-basis.repository';
 import { findPartnership } from '../partnerships/partnerships.repository';
 
 const SliceQuery = z.object({
@@ -66,6 +67,12 @@ export function insightRoutes({ db }: AppDeps) {
     return { slice, consultations };
   }
 
+  /** Each theme says which questions it rests on per wave, and whether only some waves asked them. */
+  async function withWaveBasis<T extends { themes: ReadonlyArray<{ theme: string }> }>(comparison: T, consultations: readonly SliceConsultation[], source: SliceParams['source']) {
+    const basis = new Map(waveBasis(await waveQuestions(db, consultations, source), TOPIC_CODES).map(({ theme, ...rest }) => [theme, rest]));
+    return { ...comparison, themes: comparison.themes.map((theme) => ({ ...theme, ...basis.get(theme.theme) })) };
+  }
+
   return new Hono<AuthEnv>()
     .get('/summary', async (c) => {
       const params = readSlice(c.req.query());
@@ -87,12 +94,13 @@ export function insightRoutes({ db }: AppDeps) {
       const privacy = privacyFor(c.get('caller'), consultations, params);
       const groups = await groupCounts(db, consultations, slice, by, params.source);
       const comparison = compareGroups(groups, { themes: TOPIC_CODES, kind: by, pairwise: groups.length <= 12 });
+      const published = privacy.suppressed ? suppressComparison(comparison, privacy.minimum, { publishOverall: by === 'community' }) : comparison;
       return c.json({
         by,
         consultations: consultations.length,
         source: params.source,
         ...privacy,
-        comparison: privacy.suppressed ? suppressComparison(comparison, privacy.minimum, { publishOverall: by === 'community' }) : comparison,
+        comparison: by === 'wave' ? await withWaveBasis(published, consultations, params.source) : published,
       });
     })
     .get('/gap', async (c) => {

@@ -57,11 +57,12 @@ describe('wave basis', () => {
 
   it('says which questions each theme rests on in each wave', () => {
     const [employment] = waveBasis(waves, ['employment']);
-    expect(employment).toEqual({ theme: 'employment', basis: { '2026': ['q1', 'q2'], '2029': ['needs', 'other'], '2032': ['needs', 'other'] }, onlyInWaves: null, note: null });
+    expect(employment).toEqual({ theme: 'employment', basis: { '2026': ['q1', 'q2'], '2029': ['needs', 'other'], '2032': ['needs', 'other'] }, comparable: true, onlyInWaves: null, note: null });
   });
 
   it('marks a theme counted from a question only one wave asked, in plain language', () => {
     const [basicNeeds] = waveBasis(waves, ['basic_needs']);
+    expect(basicNeeds!.comparable).toBe(false);
     expect(basicNeeds!.onlyInWaves).toEqual(['2032']);
     expect(basicNeeds!.note!.en).toBe('Asked only in 2032; not a change in needs.');
   });
@@ -79,7 +80,15 @@ describe('wave basis', () => {
     expect(newsletter!.note!.en).toBe('Asked only in 2026 and 2029; not a change in needs.');
   });
 
+  it('marks a theme counted from questions each wave asked under names not linked to the others', () => {
+    const unlinked = questionLineages(versions.map((version) => ({ ...version, links: [] })));
+    const own = (version: number) => [...unlinked.get(versionKey('q', version))!].map(([question, lineage]) => ({ question, lineage }));
+    const [employment] = waveBasis(waves.map((wave, index) => ({ ...wave, asked: own(index + 1) })), ['employment']);
+    expect(employment).toMatchObject({ comparable: false, onlyInWaves: null });
+    expect(employment!.note!.en).toMatch(/^Counted from different questions in each wave/);
+  });
+
   it('leaves themes no question counted unmarked', () => {
-    expect(waveBasis(waves, ['housing'])[0]).toMatchObject({ basis: { '2026': [], '2029': [], '2032': [] }, onlyInWaves: null });
+    expect(waveBasis(waves, ['housing'])[0]).toMatchObject({ basis: { '2026': [], '2029': [], '2032': [] }, comparable: true, onlyInWaves: null });
   });
 });

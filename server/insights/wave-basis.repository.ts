@@ -1,0 +1,93 @@
+import type { Kysely } from 'kysely';
+import { questionLineages, versionKey, type LinkedVersion, type WaveQuestions } from '../../analysis/comparisons';
+import type { ThemeSource } from '../../analysis/summaries';
+import type { Database } from '../db/schema';
+import { askedQuestions, proposeLinks, type QuestionLink, type LinkKind } from '../questionnaires/question-links';
+import { rowToVersion, type QuestionnaireVersion } from '../questionnaires/questionnaires.repository';
+import type { SliceConsultation } from './aggregates.repository';
+
+/** The question types whose choices carry themes (analysis/coding/closed-answers.ts codes these). */
+const CLOSED_TYPES = new Set(['checkbox', 'radiogroup', 'dropdown', 'tagbox']);
+
+/**
+ * What each wave asked and which questions each theme was counted from: closed themes from the
+ * choices of the wave's frozen versions, open themes from the accepted codes of its answers.
+ * Question names are resolved to lineages through the links stored with each version (or the
+ * links the semantic diff proposes for versions published before links existed).
+ */
+export async function waveQuestions(db: Kysely<Database>, consultations: readonly SliceConsultation[], source: ThemeSource): Promise<WaveQuestions[]> {
+  if (consultations.length === 0) return [];
+  const ids = consultations.map((consultation) => consultation.id);
+  const pinned = await db
+    .selectFrom('consultations as c')
+    .innerJoin('questionnaire_versions as v', 'v.id', 'c.questionnaire_version_id')
+    .select(['c.id', 'c.wave', 'v.questionnaire_id', 'v.version'])
+    .where('c.id', 'in', ids)
+    .execute();
+  const versions = await versionsUpTo(db, pinned);
+  const lineages = questionLineages(await linkedVersions(db, versions));
+  const byKey = new Map(versions.map((version) => [versionKey(version.questionnaireId, version.version), version]));
+
+  const openCodes =
+    source === 'closed'
+      ? []
+      : await db.selectFrom('answer_codes').select(['consultation_id', 'question', 'theme']).distinct().where('consultation_id', 'in', ids).where('status', '=', 'accepted').execute();
+
+  const waves = new Map<string, { asked: Map<string, string>; counted: Map<string, Set<string>> }>();
+  const waveOf = new Map(pinned.map((row) => [row.id, row.wave]));
+  const entry = (wave: string) => {
+    let found = waves.get(wave);
+    if (!found) waves.set(wave, (found = { asked: new Map(), counted: new Map() }));
+    return found;
+  };
+  const count = (wave: string, theme: string, question: string) => {
+    const counted = entry(wave).counted;
+    if (!counted.has(theme)) counted.set(theme, new Set());
+    counted.get(theme)!.add(question);
+  };
+  for (const row of pinned) {
+    const key = versionKey(row.questionnaire_id, row.version);
+    const version = byKey.get(key)!;
+    const lineage = lineages.get(key)!;
+    for (const question of askedQuestions(version.survey)) {
+      entry(row.wave).asked.set(question.name, lineage.get(question.name)!);
+      if (source === 'open' || !CLOSED_TYPES.has(question.type) || !Array.isArray(question.json.choices)) continue;
+      for (const choice of question.json.choices) {
+        const themes = typeof choice === 'object' && choice !== null && Array.isArray((choice as { themes?: unknown }).themes) ? (choice as { themes: unknown[] }).themes : [];
+        for (const theme of themes) if (typeof theme === 'string') count(row.wave, theme, question.name);
+      }
+    }
+  }
+  for (const code of openCodes) count(waveOf.get(code.consultation_id)!, code.theme, code.question);
+
+  return [...waves]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([wave, { asked, counted }]) => ({
+      wave,
+      asked: [...asked].map(([question, lineage]) => ({ question, lineage })),
+      counted: Object.fromEntries([...counted].map(([theme, questions]) => [theme, [...questions]])),
+    }));
+}
+
+/** Every version from 1 up to the latest one pinned, per questionnaire: lineages run through all of them. */
+async function versionsUpTo(db: Kysely<Database>, pinned: ReadonlyArray<{ questionnaire_id: string; version: number }>): Promise<QuestionnaireVersion[]> {
+  const latest = new Map<string, number>();
+  for (const row of pinned) latest.set(row.questionnaire_id, Math.max(latest.get(row.questionnaire_id) ?? 0, row.version));
+  const rows = await db.selectFrom('questionnaire_versions').selectAll().where('questionnaire_id', 'in', [...latest.keys()]).execute();
+  return rows.map(rowToVersion).filter((version) => version.version <= latest.get(version.questionnaireId)!);
+}
+
+async function linkedVersions(db: Kysely<Database>, versions: readonly QuestionnaireVersion[]): Promise<LinkedVersion[]> {
+  const rows = await db.selectFrom('question_links').selectAll().where('version_id', 'in', versions.map((version) => version.id)).orderBy('version_id').orderBy('position').execute();
+  const stored = new Map<string, QuestionLink[]>();
+  for (const row of rows) {
+    if (!stored.has(row.version_id)) stored.set(row.version_id, []);
+    stored.get(row.version_id)!.push({ question: row.question, predecessor: row.predecessor, kind: row.kind as LinkKind });
+  }
+  const byKey = new Map(versions.map((version) => [versionKey(version.questionnaireId, version.version), version]));
+  return versions.map((version) => {
+    const previous = byKey.get(versionKey(version.questionnaireId, version.version - 1));
+    const links = stored.get(version.id) ?? (previous ? proposeLinks(previous.survey, version.survey) : []);
+    return { questionnaireId: version.questionnaireId, version: version.version, questions: askedQuestions(version.survey).map((question) => question.name), links };
+  });
+}
