@@ -142,6 +142,7 @@ export function insightRoutes({ db }: AppDeps) {
         audience,
         communities,
         waves,
+        waveBasis: waveBasis(await waveQuestions(db, allWaves, 'combined'), TOPIC_CODES),
         gaps: gapInputs(gapCommunities, newcomerGroups, providerGroups),
         quotes: await candidateQuotes(db, thisWave.map((consultation) => consultation.id), TOPIC_CODES),
       });
