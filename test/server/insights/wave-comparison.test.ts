@@ -127,4 +127,12 @@ describe.each(DIALECTS)('comparisons across waves on %s', (dialect) => {
     expect(unlinkedLanguage.note.en).toMatch(/^Counted from different questions in each wave/);
     expect(unlinkedLanguage.groups.map((g: { n: number }) => g.n)).toEqual([2, 3, 2]);
   });
+
+  it('says in the report’s wave section which theme only one wave asked about', async () => {
+    const report = await call(ctx.app, 'GET', `/api/analysis/report?partnershipId=${ctx.partnerships.a}&wave=2032&format=html`, { token: token() });
+    expect(report.status).toBe(200);
+    expect(report.text).toContain('Asked only in 2032; not a change in needs.');
+    const french = await call(ctx.app, 'GET', `/api/analysis/report?partnershipId=${ctx.partnerships.a}&wave=2032&format=html&lang=fr`, { token: token() });
+    expect(french.text).toContain('Question posée seulement en 2032');
+  });
 });
