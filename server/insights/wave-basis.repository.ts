@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { questionLineages, versionKey, type LinkedVersion, type WaveQuestions } from '../../analysis/comparisons';
 import type { ThemeSource } from '../../analysis/summaries';
+import { openQuestions } from '../coding/open-questions';
 import type { Database } from '../db/schema';
 import { askedQuestions, proposeLinks, type QuestionLink, type LinkKind } from '../questionnaires/question-links';
 import { rowToVersion, type QuestionnaireVersion } from '../questionnaires/questionnaires.repository';
@@ -11,7 +12,8 @@ const CLOSED_TYPES = new Set(['checkbox', 'radiogroup', 'dropdown', 'tagbox']);
 
 /**
  * What each wave asked and which questions each theme was counted from: closed themes from the
- * choices of the wave's frozen versions, open themes from the accepted codes of its answers.
+ * choices of the wave's frozen versions, open themes from the open questions of those versions
+ * when the wave's counts hold open mentions of the theme.
  * Question names are resolved to lineages through the links stored with each version (or the
  * links the semantic diff proposes for versions published before links existed).
  */
@@ -28,10 +30,17 @@ export async function waveQuestions(db: Kysely<Database>, consultations: readonl
   const lineages = questionLineages(await linkedVersions(db, versions));
   const byKey = new Map(versions.map((version) => [versionKey(version.questionnaireId, version.version), version]));
 
-  const openCodes =
+  // Open themes from the aggregate counts, not from answer_codes: the cost stays independent of
+  // the number of responses. The basis then names the version's open questions, not which one.
+  const openThemes =
     source === 'closed'
       ? []
-      : await db.selectFrom('answer_codes').select(['consultation_id', 'question', 'theme']).distinct().where('consultation_id', 'in', ids).where('status', '=', 'accepted').execute();
+      : await db
+          .selectFrom('theme_counts')
+          .select(['consultation_id', 'theme', (eb) => eb.fn.sum<number>('n_open').as('n')])
+          .where('consultation_id', 'in', ids)
+          .groupBy(['consultation_id', 'theme'])
+          .execute();
 
   const waves = new Map<string, { asked: Map<string, string>; counted: Map<string, Set<string>> }>();
   const waveOf = new Map(pinned.map((row) => [row.id, row.wave]));
@@ -58,7 +67,11 @@ export async function waveQuestions(db: Kysely<Database>, consultations: readonl
       }
     }
   }
-  for (const code of openCodes) count(waveOf.get(code.consultation_id)!, code.theme, code.question);
+  const versionOf = new Map(pinned.map((row) => [row.id, byKey.get(versionKey(row.questionnaire_id, row.version))!]));
+  for (const row of openThemes) {
+    if (Number(row.n) === 0) continue;
+    for (const question of openQuestionNames(versionOf.get(row.consultation_id)!.survey)) count(waveOf.get(row.consultation_id)!, row.theme, question);
+  }
 
   return [...waves]
     .sort(([a], [b]) => a.localeCompare(b))
@@ -67,6 +80,11 @@ export async function waveQuestions(db: Kysely<Database>, consultations: readonl
       asked: [...asked].map(([question, lineage]) => ({ question, lineage })),
       counted: Object.fromEntries([...counted].map(([theme, questions]) => [theme, [...questions]])),
     }));
+}
+
+/** The questions whose text the coder reads; an "Other (specify)" box counts as its question. */
+function openQuestionNames(survey: unknown): string[] {
+  return [...new Set(openQuestions(survey).map(({ key }) => key.replace(/-Comment$/, '')))];
 }
 
 /** Every version from 1 up to the latest one pinned, per questionnaire: lineages run through all of them. */

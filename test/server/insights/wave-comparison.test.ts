@@ -108,6 +108,10 @@ describe.each(DIALECTS)('comparisons across waves on %s', (dialect) => {
     const renamed = theme(await compare('renamed', 'closed'), 'language');
     expect(renamed.basis).toEqual({ '2026': ['q1_needs', 'q2_services'], '2029': ['needs_top', 'services_language'], '2032': ['needs_top', 'services_language'] });
     expect(renamed.onlyInWaves).toBeNull();
+    // Open answers count too: the apartment answers of 2026 and 2032 were coded as housing.
+    const housing = theme(await compare('renamed'), 'housing');
+    expect(housing.basis).toEqual({ '2026': ['q1_needs', 'q3_challenge'], '2029': ['needs_top'], '2032': ['biggest_challenge', 'needs_top'] });
+    expect(theme(await compare('renamed', 'open'), 'housing').basis['2029']).toEqual([]);
   });
 
   it('marks a theme counted from a question only one wave asked as not a change in needs', async () => {

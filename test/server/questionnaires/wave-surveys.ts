@@ -29,7 +29,7 @@ export function waveSurvey(variant: Variant, version: 1 | 2 | 3) {
     elements.push({ type: 'checkbox', name: 'services_language', title: title('Which language services have you used?'), choices: LANGUAGE_SERVICES });
     elements.push({ type: 'checkbox', name: 'services_other', title: title('Which other services have you used?'), choices: OTHER_SERVICES });
   }
-  elements.push({ type: 'comment', name: n.challenge[version - 1]!, title: title('What is your biggest challenge?') });
+  elements.push({ type: 'comment', name: n.challenge[version - 1]!, title: title('What is your biggest challenge?'), openEnded: true });
   if (version < 3) elements.push({ type: 'radiogroup', name: n.newsletter, title: title('Would you like our newsletter?'), choices: [choice('yes', 'Yes'), choice('no', 'No')] });
   if (version === 3) elements.push({ type: 'radiogroup', name: 'childcare', title: title('Do you need childcare to take part in classes?'), choices: [choice('yes', 'Yes', ['basic_needs']), choice('no', 'No')] });
   return { title: title('Needs over the years'), pages: [{ name: 'p1', elements }] };
