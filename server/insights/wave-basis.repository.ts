@@ -54,11 +54,17 @@ export async function waveQuestions(db: Kysely<Database>, consultations: readonl
     if (!counted.has(theme)) counted.set(theme, new Set());
     counted.get(theme)!.add(question);
   };
+  // Several consultations often pin one version: walk each survey once.
+  const askedIn = new Map<string, ReturnType<typeof askedQuestions>>();
+  const openIn = new Map<string, string[]>();
+  for (const [key, version] of byKey) {
+    askedIn.set(key, askedQuestions(version.survey));
+    openIn.set(key, openQuestionNames(version.survey));
+  }
   for (const row of pinned) {
     const key = versionKey(row.questionnaire_id, row.version);
-    const version = byKey.get(key)!;
     const lineage = lineages.get(key)!;
-    for (const question of askedQuestions(version.survey)) {
+    for (const question of askedIn.get(key)!) {
       entry(row.wave).asked.set(question.name, lineage.get(question.name)!);
       if (source === 'open' || !CLOSED_TYPES.has(question.type) || !Array.isArray(question.json.choices)) continue;
       for (const choice of question.json.choices) {
@@ -67,10 +73,10 @@ export async function waveQuestions(db: Kysely<Database>, consultations: readonl
       }
     }
   }
-  const versionOf = new Map(pinned.map((row) => [row.id, byKey.get(versionKey(row.questionnaire_id, row.version))!]));
+  const openOf = new Map(pinned.map((row) => [row.id, openIn.get(versionKey(row.questionnaire_id, row.version))!]));
   for (const row of openThemes) {
     if (Number(row.n) === 0) continue;
-    for (const question of openQuestionNames(versionOf.get(row.consultation_id)!.survey)) count(waveOf.get(row.consultation_id)!, row.theme, question);
+    for (const question of openOf.get(row.consultation_id)!) count(waveOf.get(row.consultation_id)!, row.theme, question);
   }
 
   return [...waves]
