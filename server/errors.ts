@@ -38,6 +38,7 @@ export type ErrorCode =
   | 'unknown_locale'
   | 'invalid_translation_file'
   | 'translation_import_rejected'
+  | 'invalid_links'
   | 'partnership_not_found'
   | 'database_unavailable'
   | 'internal_error';

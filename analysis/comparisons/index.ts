@@ -13,3 +13,5 @@ export {
 export { audienceGaps, gapText, type AudienceGap, type AudienceGapInput, type GapOptions, type GapRow } from './audience-gap';
 export { groupPhrase, pairwiseText, versusOverallText, type Bilingual, type GroupKind } from './flag-text';
 export { formatPercent, labelOf, mentionedClause, type Lang } from './theme-phrases';
+export { questionLineages, versionKey, type LinkedVersion } from './wave-lineage';
+export { waveBasis, type ThemeWaveBasis, type WaveQuestions } from './wave-basis';

@@ -1,4 +1,4 @@
-import { audienceGaps, compareGroups, type AudienceGap, type AudienceGapInput } from '../comparisons';
+import { audienceGaps, compareGroups, type AudienceGap, type AudienceGapInput, type Bilingual, type ThemeComparison, type ThemeWaveBasis } from '../comparisons';
 import {
   poolSmallGroups,
   publishableQuotes,
@@ -27,6 +27,8 @@ export type ReportInput = {
   communities?: readonly GroupCounts[];
   /** Per-wave counts of the same audience, this wave included. */
   waves?: readonly GroupCounts[];
+  /** Which questions each theme rests on per wave (analysis/comparisons/wave-basis.ts). */
+  waveBasis?: readonly ThemeWaveBasis[];
   /** Newcomer and provider counts per community, for the gap section. */
   gaps?: readonly AudienceGapInput[];
   quotes?: readonly Quote[];
@@ -48,9 +50,19 @@ export type ReportData = {
   summary: ThemeSummary;
   communities: SuppressedComparison | null;
   waves: SuppressedComparison | null;
+  /** Themes the waves did not count from the same questions, with why; their wave flags are dropped. */
+  waveNotes: Array<{ theme: string; note: Bilingual }>;
   gaps: AudienceGap[];
   quotes: Quote[];
 };
+
+function withoutSignificance(theme: ThemeComparison): ThemeComparison {
+  return {
+    ...theme,
+    groups: theme.groups.map((group) => ({ ...group, significant: false, direction: null })),
+    pairs: theme.pairs.map((pair) => ({ ...pair, significant: false })),
+  };
+}
 
 /**
  * Everything a strategy report shows, computed from counts and made safe to publish:
@@ -75,12 +87,20 @@ export function prepareReport(input: ReportInput): ReportData {
       : null;
   // Waves share no total with the rest of the report, and this wave's counts are already
   // published in the summary: each wave is suppressed on its own, with no overall column.
-  const waves =
+  const waveNotes = (input.waveBasis ?? []).flatMap(({ theme, comparable, note }) => (!comparable && note && themes.includes(theme) ? [{ theme, note }] : []));
+  const notComparable = new Set(waveNotes.map(({ theme }) => theme));
+  const suppressedWaves =
     input.waves && input.waves.length > 1
       ? suppressComparison(compareGroups(input.waves, { themes, alpha, confidence, kind: 'wave' }), minimumCell, {
           publishOverall: false,
         })
       : null;
+  // A difference in a theme only some waves asked about says what was asked, not what people need.
+  const waves = suppressedWaves && {
+    ...suppressedWaves,
+    themes: suppressedWaves.themes.map((theme) => (notComparable.has(theme.theme) ? withoutSignificance(theme) : theme)),
+    flags: suppressedWaves.flags.filter((flag) => !notComparable.has(flag.theme)),
+  };
   const hiddenNewcomerCells =
     (input.audience ?? 'newcomers') === 'newcomers' && communities ? communities.hidden : new Set<string>();
   const gaps = suppressGaps(audienceGaps(input.gaps ?? [], { themes, alpha }), minimumCell, hiddenNewcomerCells);
@@ -101,6 +121,7 @@ export function prepareReport(input: ReportInput): ReportData {
     summary,
     communities,
     waves,
+    waveNotes: waves ? waveNotes : [],
     gaps,
     quotes,
   };

@@ -95,7 +95,11 @@ export function buildReportView(data: ReportData, lang: ReportLang): ReportView 
   // The most mentioned themes make the columns; every flag is listed whatever its theme.
   const topThemes = published.slice(0, COMPARISON_COLUMNS).map((theme) => theme.theme);
   if (data.communities) sections.push(comparisonSection('communities', t.communities, data.communities, topThemes));
-  if (data.waves) sections.push(comparisonSection('waves', t.waves, data.waves, topThemes));
+  if (data.waves) {
+    const section = comparisonSection('waves', t.waves, data.waves, topThemes);
+    section.bullets.push(...data.waveNotes.map(({ theme, note }) => `${label(theme)}${colon}${note[lang]}`));
+    sections.push(section);
+  }
 
   const gapRows = data.gaps.flatMap((gap) =>
     gap.rows

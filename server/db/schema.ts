@@ -24,6 +24,7 @@ export interface Database {
   response_themes: ResponseThemeTable;
   theme_counts: ThemeCountTable;
   respondent_counts: RespondentCountTable;
+  question_links: QuestionLinkTable;
 }
 
 export interface PartnershipTable {
@@ -212,4 +213,14 @@ export interface RespondentCountTable {
   community: string;
   locale: string;
   n: number;
+}
+
+export interface QuestionLinkTable {
+  version_id: string;
+  position: number;
+  question: string | null; // null: dropped
+  predecessor: string | null; // null: new
+  kind: string; // a LinkKind (server/questionnaires/question-links.ts)
+  origin: 'proposed' | 'researcher';
+  created_at: string;
 }

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { audienceGaps, compareGroups, type AudienceGapInput } from '../../analysis/comparisons';
+import { audienceGaps, compareGroups, waveBasis, type AudienceGapInput } from '../../analysis/comparisons';
 import { DEFAULT_MINIMUM_CELL, suppressComparison, suppressGaps, suppressSummary } from '../../analysis/privacy';
 import { prepareReport, renderReport } from '../../analysis/reports';
 import { summarizeCounts, type GroupCounts } from '../../analysis/summaries';
@@ -10,6 +10,7 @@ import { assertCanRead, isMember, type Caller } from '../auth/caller';
 import { AppError } from '../errors';
 import { groupCounts, sliceConsultations, type Slice, type SliceConsultation } from './aggregates.repository';
 import { candidateQuotes } from './quotes.repository';
+import { waveQuestions } from './wave-basis.repository';
 import { findPartnership } from '../partnerships/partnerships.repository';
 import { CompareQuery, ReportQuery, SliceQuery, type SliceParams } from './insights.schemas';
 
@@ -50,6 +51,12 @@ export function insightRoutes({ db }: AppDeps) {
     return { slice, consultations };
   }
 
+  /** Each theme says which questions it rests on per wave, and whether only some waves asked them. */
+  async function withWaveBasis<T extends { themes: ReadonlyArray<{ theme: string }> }>(comparison: T, consultations: readonly SliceConsultation[], source: SliceParams['source']) {
+    const basis = new Map(waveBasis(await waveQuestions(db, consultations, source), TOPIC_CODES).map(({ theme, ...rest }) => [theme, rest]));
+    return { ...comparison, themes: comparison.themes.map((theme) => ({ ...theme, ...basis.get(theme.theme) })) };
+  }
+
   return new Hono<AuthEnv>()
     .get('/summary', async (c) => {
       const params = readSlice(c.req.query());
@@ -71,12 +78,13 @@ export function insightRoutes({ db }: AppDeps) {
       const privacy = privacyFor(c.get('caller'), consultations, params);
       const groups = await groupCounts(db, consultations, slice, by, params.source);
       const comparison = compareGroups(groups, { themes: TOPIC_CODES, kind: by, pairwise: groups.length <= 12 });
+      const published = privacy.suppressed ? suppressComparison(comparison, privacy.minimum, { publishOverall: by === 'community' }) : comparison;
       return c.json({
         by,
         consultations: consultations.length,
         source: params.source,
         ...privacy,
-        comparison: privacy.suppressed ? suppressComparison(comparison, privacy.minimum, { publishOverall: by === 'community' }) : comparison,
+        comparison: by === 'wave' ? await withWaveBasis(published, consultations, params.source) : published,
       });
     })
     .get('/gap', async (c) => {
@@ -119,6 +127,7 @@ export function insightRoutes({ db }: AppDeps) {
         audience,
         communities,
         waves,
+        waveBasis: waveBasis(await waveQuestions(db, allWaves, 'combined'), TOPIC_CODES),
         gaps: gapInputs(gapCommunities, newcomerGroups, providerGroups),
         quotes: await candidateQuotes(db, thisWave.map((consultation) => consultation.id), TOPIC_CODES),
       });

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { z } from 'zod';
 import type { AppDeps } from '../app-deps';
 import type { AuthEnv } from '../auth/bearer.middleware';
 import { assertAdmin, assertCanRead, assertCanWrite, defaultWritablePartnership, visiblePartnerships, type Caller } from '../auth/caller';
@@ -18,11 +19,23 @@ import {
 } from './questionnaires.repository';
 import { DiffQuery, DraftEdit, ExportQuery, QuestionnaireInput, VersionInput } from './questionnaires.schemas';
 import { diffQuestionnaires, formatDiff } from './semantic-diff';
+import { LINK_KINDS, validateLinks } from './question-links';
+import { linksOf, saveLinks, storedLinks } from './question-links.repository';
 import { findSurveyProblems } from './survey-check';
 import { prepareLanguagesForPublishing, type PublishLanguageChoices } from '../translations/publish-languages';
 import { readPublishChoices } from '../translations/publish-options';
 import { stampTranslationSources } from '../translations/stamp-sources';
 import { latestSurvey } from '../translations/translation-service';
+
+const LinksInput = z.strictObject({
+  links: z.array(
+    z.strictObject({
+      question: z.string().min(1).nullable(),
+      predecessor: z.string().min(1).nullable(),
+      kind: z.enum(LINK_KINDS),
+    }),
+  ),
+});
 
 function assertSurveyPublishable(survey: unknown): void {
   const problems = findSurveyProblems(survey);
@@ -62,6 +75,10 @@ export function questionnaireRoutes({ db, clock }: AppDeps) {
     if (version.survey !== loaded.survey && loaded.status === 'draft') await updateDraft(db, version.id, version.survey);
     if (!(await publishDraft(db, version, clock()))) {
       throw new AppError(409, 'version_published', `Version ${version.version} is already published and cannot change.`);
+    }
+    // Links nobody confirmed are frozen as proposed, so later comparisons read what was published.
+    if (!(await storedLinks(db, version.id))) {
+      await saveLinks(db, version.id, (await linksOf(db, version)).links, 'proposed', clock(), { evenIfPublished: true });
     }
     return (await findVersion(db, version.questionnaireId, version.version))!;
   }
@@ -125,6 +142,28 @@ export function questionnaireRoutes({ db, clock }: AppDeps) {
       assertCanEdit(c.get('caller'), questionnaire);
       const languages = await readPublishChoices(c);
       return c.json(await publish(await loadVersion(questionnaire.id, c.req.param('version')), languages));
+    })
+    .get('/:id/versions/:version/links', async (c) => {
+      const questionnaire = await loadQuestionnaire(c.req.param('id'), c.get('caller'));
+      return c.json(await linksOf(db, await loadVersion(questionnaire.id, c.req.param('version'))));
+    })
+    .put('/:id/versions/:version/links', async (c) => {
+      const questionnaire = await loadQuestionnaire(c.req.param('id'), c.get('caller'));
+      assertCanEdit(c.get('caller'), questionnaire);
+      const version = await loadVersion(questionnaire.id, c.req.param('version'));
+      const input = await readJsonBody(c, LinksInput);
+      if (version.status !== 'draft') {
+        throw new AppError(409, 'version_published', `Version ${version.version} is published; its links are frozen with it.`);
+      }
+      const predecessor = version.version > 1 ? await loadVersion(questionnaire.id, String(version.version - 1)) : undefined;
+      const problems = validateLinks(input.links, predecessor?.survey ?? {}, version.survey);
+      if (problems.length > 0) {
+        throw new AppError(422, 'invalid_links', 'Some links do not fit the two versions; see fields.', problems.map(({ field, code, message }) => ({ field, code, message })), undefined, { problems });
+      }
+      if (!(await saveLinks(db, version.id, input.links, 'researcher', clock()))) {
+        throw new AppError(409, 'version_published', `Version ${version.version} is published; its links are frozen with it.`);
+      }
+      return c.json(await linksOf(db, version));
     })
     .get('/:id/diff', async (c) => {
       const questionnaire = await loadQuestionnaire(c.req.param('id'), c.get('caller'));
