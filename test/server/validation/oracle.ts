@@ -5,6 +5,7 @@ import {
   type Question,
   type QuestionBooleanModel,
   type QuestionCheckboxModel,
+  type QuestionImagePickerModel,
   type QuestionMatrixModel,
   type QuestionRatingModel,
   type QuestionSelectBase,
@@ -125,7 +126,7 @@ function judgeOn(survey: SurveyModel, answers: Record<string, unknown>): OracleV
 
 function errorCode(question: Question, type: string): string {
   if (type === 'required' || type === 'requiredinallrowserror' || type === 'otherempty') return 'required';
-  if (type === 'custom' && question.getType() === 'checkbox') return 'required';
+  if (type === 'custom' && (question.getType() === 'checkbox' || question.getType() === 'tagbox')) return 'required';
   if (type === 'custom' && question.getType() === 'text') {
     // survey-core keeps these getters private; the oracle reads them as survey-core computed them.
     const text = question as unknown as Record<'isValueLessMin' | 'isValueGreaterMax' | 'isStepNumberIncorrect', boolean>;
@@ -184,7 +185,7 @@ function matrixCode(question: Question, value: unknown, answers: Record<string, 
 
 function strictCode(survey: SurveyModel, key: string, value: unknown, answers: Record<string, unknown>): string | undefined {
   const question = survey.getQuestionByName(key);
-  if (!question || question.getType() === 'html') return commentCode(survey, key, value, answers);
+  if (!question || question.getType() === 'html' || question.getType() === 'image') return commentCode(survey, key, value, answers);
   return valueCode(question, value, answers);
 }
 
@@ -194,21 +195,17 @@ function valueCode(question: Question, value: unknown, answers: Record<string, u
     case 'matrixdropdown':
     case 'matrixdynamic':
       return matrixCode(question, value, answers);
+    case 'imagepicker':
+      if ((question as QuestionImagePickerModel).multiSelect) return choicesCode(question as QuestionCheckboxModel, value);
+    // falls through: a single-select imagepicker holds one choice
     case 'radiogroup':
     case 'dropdown': {
       if (!primitive(value)) return 'invalid_type';
       return valuesOf((question as QuestionSelectBase).visibleChoices).includes(value) ? undefined : 'invalid_choice';
     }
-    case 'checkbox': {
-      const checkbox = question as QuestionCheckboxModel;
-      if (!Array.isArray(value) || !value.every(primitive)) return 'invalid_type';
-      const offered = valuesOf(checkbox.visibleChoices);
-      if (value.some((item) => !offered.includes(item)) || new Set(value).size !== value.length) return 'invalid_choice';
-      const exclusive = [checkbox.noneItem, checkbox.refuseItem, checkbox.dontKnowItem].map((item) => item.value);
-      if (value.length > 1 && value.some((item) => exclusive.includes(item))) return 'invalid_choice';
-      if (checkbox.maxSelectedChoices > 0 && value.length > checkbox.maxSelectedChoices) return 'too_many_choices';
-      return undefined;
-    }
+    case 'checkbox':
+    case 'tagbox':
+      return choicesCode(question as QuestionCheckboxModel, value);
     case 'rating': {
       const rates = valuesOf((question as QuestionRatingModel).visibleRateValues);
       if (rates.includes(value)) return undefined;
@@ -248,6 +245,18 @@ function valueCode(question: Question, value: unknown, answers: Record<string, u
     }
   }
   return 'unsupported';
+}
+
+/** A list of shown choices, each once; none-like items alone; no more than maxSelectedChoices (checkbox and tagbox only). */
+function choicesCode(checkbox: QuestionCheckboxModel, value: unknown): string | undefined {
+  if (!Array.isArray(value) || !value.every(primitive)) return 'invalid_type';
+  const offered = valuesOf(checkbox.visibleChoices);
+  if (value.some((item) => !offered.includes(item)) || new Set(value).size !== value.length) return 'invalid_choice';
+  if (checkbox.getType() === 'imagepicker') return undefined;
+  const exclusive = [checkbox.noneItem, checkbox.refuseItem, checkbox.dontKnowItem].map((item) => item.value);
+  if (value.length > 1 && value.some((item) => exclusive.includes(item))) return 'invalid_choice';
+  if (checkbox.maxSelectedChoices > 0 && value.length > checkbox.maxSelectedChoices) return 'too_many_choices';
+  return undefined;
 }
 
 function commentCode(survey: SurveyModel, key: string, value: unknown, answers: Record<string, unknown>): string | undefined {
