@@ -178,12 +178,14 @@ export function compileQuestion(question: Question): CompiledQuestion {
 /**
  * The kind whose semantics a survey-core type shares: an image holds no value, like html; an
  * imagepicker is a radiogroup, or a checkbox with multiSelect, that offers no other, none,
- * refuse or don't-know item and no min/max selected.
+ * refuse or don't-know item and no min/max selected; a tagbox is a checkbox.
  */
 function kindOf(question: Question): QuestionKind {
   const type = question.getType();
   if (type === 'image') return 'html';
   if (type === 'imagepicker') return (question as QuestionImagePickerModel).multiSelect ? 'checkbox' : 'radiogroup';
+  // A tagbox is a checkbox shown as a dropdown (QuestionTagboxModel extends QuestionCheckboxModel).
+  if (type === 'tagbox') return 'checkbox';
   return type as QuestionKind;
 }
 

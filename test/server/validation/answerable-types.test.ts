@@ -16,6 +16,10 @@ const FLOWS: { fixture: string; clicks: [string, unknown][] }[] = [
     fixture: 'image-choices.json',
     clicks: [['transport', 'bus'], ['has_children', true], ['activities', ['playgroup', 'library']], ['playgroup_age', 4], ['bus_pass', 'yes'], ['favourite', 'library']],
   },
+  {
+    fixture: 'tagbox.json',
+    clicks: [['languages', ['arabic', 'english', 'other']], ['languages-Comment', 'Dari'], ['arrived_recently', false], ['class_languages', ['english']], ['has_children', true], ['barriers', ['childcare', 'time']], ['childcare_hours', 10]],
+  },
 ];
 
 const fixture = (file: string) => JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', file), 'utf8')) as object;
