@@ -8,6 +8,7 @@ import {
   type QuestionImagePickerModel,
   type QuestionMatrixDropdownModelBase,
   type QuestionMatrixModel,
+  type QuestionRankingModel,
   type QuestionRatingModel,
   type QuestionSelectBase,
   type QuestionTextModel,
@@ -79,6 +80,11 @@ export interface CompiledQuestion {
   eachRowRequired: boolean;
   eachRowUnique: boolean;
   validators: SurveyValidator[];
+  /**
+   * A ranking: survey-core's checkbox whose list is ordered. Unless `selectToRank`, it holds every
+   * shown choice: survey-core completes and re-ranks it whenever its value or choices change.
+   */
+  ranking?: { selectToRank: boolean };
   /** matrixdropdown and matrixdynamic: one compiled question per column, judged in each row. */
   cells?: CompiledCells;
 }
@@ -164,6 +170,7 @@ export function compileQuestion(question: Question): CompiledQuestion {
     compiled.minSelected = checkbox.minSelectedChoices;
     compiled.maxSelected = checkbox.maxSelectedChoices;
   }
+  if (question.getType() === 'ranking') compiled.ranking = { selectToRank: (question as QuestionRankingModel).selectToRankEnabled };
   if (kind === 'rating') compiled.rateValues = (question as QuestionRatingModel).visibleRateValues.map((item) => item.value);
   if (kind === 'boolean') {
     compiled.valueTrue = (question as QuestionBooleanModel).getValueTrue();
@@ -184,8 +191,8 @@ function kindOf(question: Question): QuestionKind {
   const type = question.getType();
   if (type === 'image') return 'html';
   if (type === 'imagepicker') return (question as QuestionImagePickerModel).multiSelect ? 'checkbox' : 'radiogroup';
-  // A tagbox is a checkbox shown as a dropdown (QuestionTagboxModel extends QuestionCheckboxModel).
-  if (type === 'tagbox') return 'checkbox';
+  // A tagbox is a checkbox shown as a dropdown, a ranking an ordered one (both extend QuestionCheckboxModel).
+  if (type === 'tagbox' || type === 'ranking') return 'checkbox';
   return type as QuestionKind;
 }
 

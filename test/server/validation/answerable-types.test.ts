@@ -20,6 +20,10 @@ const FLOWS: { fixture: string; clicks: [string, unknown][] }[] = [
     fixture: 'tagbox.json',
     clicks: [['languages', ['arabic', 'english', 'other']], ['languages-Comment', 'Dari'], ['arrived_recently', false], ['class_languages', ['english']], ['has_children', true], ['barriers', ['childcare', 'time']], ['childcare_hours', 10]],
   },
+  {
+    fixture: 'ranking.json',
+    clicks: [['has_children', true], ['priorities', ['school', 'housing', 'language', 'work', 'health']], ['services', ['clinic', 'library']], ['services_rank', ['library', 'clinic']], ['top_three', ['family', 'food']], ['family_note', 'My parents are still abroad.']],
+  },
 ];
 
 const fixture = (file: string) => JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', file), 'utf8')) as object;

@@ -56,6 +56,7 @@ function valueMaker(question: Question): Maker {
     case 'dropdown':
     case 'checkbox':
     case 'tagbox':
+    case 'ranking':
     case 'imagepicker':
       return choiceMaker(question as QuestionSelectBase);
     case 'rating': {
@@ -119,7 +120,7 @@ function choiceMaker(question: QuestionSelectBase): Maker {
   const source = question.choicesFromQuestion ? question.survey?.getQuestionByName(question.choicesFromQuestion) : undefined;
   const pool = [...base, ...((source as QuestionSelectBase | undefined)?.choices.map((item) => item.value) ?? []), ...special];
   const offer = pool.length > 0 ? pool : ['a'];
-  const many = question.getType() === 'checkbox' || question.getType() === 'tagbox' || (question.getType() === 'imagepicker' && (question as unknown as { multiSelect: boolean }).multiSelect);
+  const many = ['checkbox', 'tagbox', 'ranking'].includes(question.getType()) || (question.getType() === 'imagepicker' && (question as unknown as { multiSelect: boolean }).multiSelect);
   if (!many) {
     return (random, careless) => (!careless || random.chance(0.7) ? random.pick(offer) : random.pick(['zzz', 3, ['a'], '']));
   }

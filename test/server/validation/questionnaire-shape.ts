@@ -57,6 +57,8 @@ export interface QuestionShape {
   minRows: number;
   maxRows: number;
   keyName?: string;
+  /** A ranking without selectToRankEnabled: its answer lists every shown choice. */
+  ranksAll: boolean;
   /** True when the value passes the question's validators, given the other answers. */
   passes(value: unknown, values: Values): boolean;
 }
@@ -138,6 +140,7 @@ function shapeOf(question: Question): QuestionShape {
     rowCount: 0,
     minRows: 0,
     maxRows: 0,
+    ranksAll: question.getType() === 'ranking' && !(question as unknown as { selectToRankEnabled: boolean }).selectToRankEnabled,
     passes: validatorTest([...question.validators], question.name),
   };
   const type = shape.type;
@@ -206,7 +209,7 @@ const type = (question: Question) => question.getType();
 function shapeType(question: Question): string {
   const own = question.getType();
   if (own === 'imagepicker') return (question as unknown as { multiSelect: boolean }).multiSelect ? 'checkbox' : 'radiogroup';
-  if (own === 'tagbox') return 'checkbox';
+  if (own === 'tagbox' || own === 'ranking') return 'checkbox';
   return own;
 }
 
