@@ -15,7 +15,7 @@ const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta
 
 /** Copies of the fixtures' pages with every question renamed apart, until the questionnaire has 100 questions. */
 function everyType(): Json {
-  const sources = ['every-feature', 'text-inputs', 'matrices'].map((name) => read(`../test/server/validation/fixtures/${name}.json`));
+  const sources = ['every-feature', 'text-inputs', 'matrices', 'image-choices', 'tagbox', 'ranking'].map((name) => read(`../test/server/validation/fixtures/${name}.json`));
   const pages: Json['pages'] = [];
   let count = 0;
   for (let copy = 0; count < 100; copy++) {

@@ -5,8 +5,10 @@ import {
   type Question,
   type QuestionBooleanModel,
   type QuestionCheckboxModel,
+  type QuestionImagePickerModel,
   type QuestionMatrixDropdownModelBase,
   type QuestionMatrixModel,
+  type QuestionRankingModel,
   type QuestionRatingModel,
   type QuestionSelectBase,
   type QuestionTextModel,
@@ -78,6 +80,11 @@ export interface CompiledQuestion {
   eachRowRequired: boolean;
   eachRowUnique: boolean;
   validators: SurveyValidator[];
+  /**
+   * A ranking: survey-core's checkbox whose list is ordered. Unless `selectToRank`, it holds every
+   * shown choice: survey-core completes and re-ranks it whenever its value or choices change.
+   */
+  ranking?: { selectToRank: boolean };
   /** matrixdropdown and matrixdynamic: one compiled question per column, judged in each row. */
   cells?: CompiledCells;
 }
@@ -123,7 +130,7 @@ export class UnsupportedSurveyError extends Error {
 }
 
 export function compileQuestion(question: Question): CompiledQuestion {
-  const kind = question.getType() as QuestionKind;
+  const kind = kindOf(question);
   const visibility = chainConditions(question, 'visibleIf', (element) => element.visible === false);
   const enabling = chainConditions(question, 'enableIf', (element) => element.readOnly === true);
   if (enabling.page) enabling.conditions.push(enabling.page);
@@ -158,11 +165,12 @@ export function compileQuestion(question: Question): CompiledQuestion {
     validators: [...question.validators],
   };
   if (kind === 'radiogroup' || kind === 'dropdown' || kind === 'checkbox') addChoices(compiled, question as QuestionSelectBase);
-  if (kind === 'checkbox') {
+  if (kind === 'checkbox' && question.getType() !== 'imagepicker') {
     const checkbox = question as QuestionCheckboxModel;
     compiled.minSelected = checkbox.minSelectedChoices;
     compiled.maxSelected = checkbox.maxSelectedChoices;
   }
+  if (question.getType() === 'ranking') compiled.ranking = { selectToRank: (question as QuestionRankingModel).selectToRankEnabled };
   if (kind === 'rating') compiled.rateValues = (question as QuestionRatingModel).visibleRateValues.map((item) => item.value);
   if (kind === 'boolean') {
     compiled.valueTrue = (question as QuestionBooleanModel).getValueTrue();
@@ -172,6 +180,20 @@ export function compileQuestion(question: Question): CompiledQuestion {
   if (kind === 'matrix') addMatrix(compiled, question as QuestionMatrixModel);
   if (kind === 'matrixdropdown' || kind === 'matrixdynamic') addCells(compiled, question as QuestionMatrixDropdownModelBase);
   return compiled;
+}
+
+/**
+ * The kind whose semantics a survey-core type shares: an image holds no value, like html; an
+ * imagepicker is a radiogroup, or a checkbox with multiSelect, that offers no other, none,
+ * refuse or don't-know item and no min/max selected; a tagbox is a checkbox.
+ */
+function kindOf(question: Question): QuestionKind {
+  const type = question.getType();
+  if (type === 'image') return 'html';
+  if (type === 'imagepicker') return (question as QuestionImagePickerModel).multiSelect ? 'checkbox' : 'radiogroup';
+  // A tagbox is a checkbox shown as a dropdown, a ranking an ordered one (both extend QuestionCheckboxModel).
+  if (type === 'tagbox' || type === 'ranking') return 'checkbox';
+  return type as QuestionKind;
 }
 
 type Element = { visible: boolean; readOnly: boolean; isPage: boolean; getPropertyValue(name: string): unknown; parent?: unknown };
@@ -216,7 +238,7 @@ function addChoices(compiled: CompiledQuestion, question: QuestionSelectBase): v
       mode: mode === 'selected' || mode === 'unselected' ? mode : 'all',
     };
   }
-  if (question.showOtherItem) {
+  if (question.showOtherItem && question.supportOther()) {
     compiled.other = question.otherItem.value;
     compiled.special.push(question.otherItem.value);
   }
@@ -225,8 +247,9 @@ function addChoices(compiled: CompiledQuestion, question: QuestionSelectBase): v
     [question.showRefuseItem, question.refuseItem],
     [question.showDontKnowItem, question.dontKnowItem],
   ];
-  for (const [shown, item] of exclusiveItems) {
-    if (!shown) continue;
+  const supported = [question.supportNone(), question.supportRefuse(), question.supportDontKnow()];
+  for (const [index, [shown, item]] of exclusiveItems.entries()) {
+    if (!shown || !supported[index]) continue;
     compiled.special.push(item.value);
     compiled.exclusive.push(item.value);
     compiled.builtInExclusive.push(item.value);

@@ -28,8 +28,11 @@ export function loadedValue(question: CompiledQuestion, raw: unknown, choices: (
     case 'radiogroup':
     case 'dropdown':
       return loadedSingle(question, raw, once(choices));
-    case 'checkbox':
-      return loadedMultiple(question, raw, once(choices));
+    case 'checkbox': {
+      const held = once(choices);
+      const value = loadedMultiple(question, raw, held);
+      return question.ranking && !question.ranking.selectToRank ? ranked(question, value, held().shown) : value;
+    }
     default:
       return raw;
   }
@@ -147,4 +150,18 @@ function loadedMultiple(question: CompiledQuestion, raw: unknown, choices: () =>
   const visible = [...shown, ...question.special];
   const items = value.map((item) => findChoice(visible, item, question.distinctValues)?.value ?? item);
   return items.every((item, index) => item === (raw as unknown[])[index]) ? raw : items;
+}
+
+/**
+ * QuestionRankingModel.syncValueWithVisibleChoices: a ranking that holds anything holds the shown
+ * choices it lists, in its order, then the other shown choices in theirs.
+ */
+function ranked(question: CompiledQuestion, value: unknown, shown: readonly unknown[]): unknown {
+  if (!Array.isArray(value) || value.length === 0) return value;
+  const kept: unknown[] = [];
+  for (const item of value) {
+    if (findChoice(shown, item, question.distinctValues) && !kept.includes(item)) kept.push(item);
+  }
+  for (const choice of shown) if (!kept.includes(choice)) kept.push(choice);
+  return Helpers.isTwoValueEquals(kept, value, false, true, false) ? value : kept;
 }

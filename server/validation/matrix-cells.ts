@@ -2,6 +2,7 @@ import { Helpers } from 'survey-core';
 import type { CompiledQuestion } from './compile-questions';
 import type { RuleBreak } from './survey-rules';
 import type { Problem } from './value-checks';
+import { overlay } from './overlay';
 import { isReadOnly, isShownOnPage, visibleItemValues, type Values } from './visibility';
 
 /**
@@ -15,7 +16,7 @@ const isRecord = (value: unknown): value is Values => typeof value === 'object' 
 
 /** Conditions inside a row read the row's answers as `{row.<column>}`. */
 export function rowValues(values: Values, row: Values): Values {
-  return { ...values, row };
+  return overlay(values, 'row', row);
 }
 
 export function checkCells(question: CompiledQuestion, value: unknown, values: Values, checkCell: CellCheck): Problem | undefined {

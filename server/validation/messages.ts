@@ -23,6 +23,7 @@ export function strictMessage(problem: Problem, questionTitle: string, offered: 
       if (problem.expected === 'alone') return `${quote(problem.detail)} cannot be combined with other choices in ${quote(title)}.`;
       if (problem.expected === 'row') return `${quote(title)} has no row ${quote(problem.detail)}.`;
       if (problem.expected === 'column') return `${quote(title)} has no column ${quote(problem.detail)}.`;
+      if (problem.expected === 'ranked') return `The answer to ${quote(title)} must rank every choice shown; ${quote(problem.detail)} is missing.`;
       if (problem.detail === 'the same choice twice') return `The answer to ${quote(title)} lists the same choice twice.`;
       return `${quote(problem.detail)} is not one of the choices offered for ${quote(title)}: pick from ${list(offered())}.`;
     case 'too_many_choices':

@@ -19,7 +19,7 @@ export interface Refusal {
 /** Question types validated with survey-core's semantics (see docs/validation.md). */
 export const VALIDATED_TYPES = [
   'radiogroup', 'checkbox', 'dropdown', 'rating', 'boolean', 'text', 'comment', 'matrix', 'html', 'panel',
-  'matrixdropdown', 'matrixdynamic',
+  'matrixdropdown', 'matrixdynamic', 'image', 'imagepicker', 'tagbox', 'ranking',
 ] as const;
 
 /** What a matrixdropdown or matrixdynamic column may hold ("default" takes the matrix's cellType). */
@@ -41,6 +41,8 @@ const NOT_YET = 'the server does not validate it yet; see docs/validation.md for
 
 const REFUSED_PROPERTIES: Record<string, string> = {
   choicesByUrl: 'its choices would be fetched from the network while a respondent answers, which fails offline and cannot be checked on the server; copy the choices into the question\'s "choices" instead',
+  allowCustomChoices: 'respondents could add choices of their own, which the server cannot tell from a wrong answer; offer an "Other" item (showOtherItem) with its text instead',
+  choicesLazyLoadEnabled: 'its choices would be loaded while a respondent answers, which the server cannot check; list the choices in "choices" instead',
   setValueExpression: `it changes answers behind the respondent's back and ${NOT_YET}`,
   setValueIf: `it changes answers behind the respondent's back and ${NOT_YET}`,
   resetValueIf: `it changes answers behind the respondent's back and ${NOT_YET}`,

@@ -50,6 +50,9 @@ const multiple: Check = (question, value, values, byName) => {
   const exclusive = value.find((item) => question.exclusive.includes(item));
   if (exclusive !== undefined && value.length > 1) return { code: 'invalid_choice', detail: exclusive, expected: 'alone' };
   if (question.maxSelected > 0 && value.length > question.maxSelected) return { code: 'too_many_choices', detail: question.maxSelected };
+  // survey-core's ranking UI always sends every shown choice, in the respondent's order.
+  const unranked = question.ranking && !question.ranking.selectToRank ? offered.find((choice) => !(value as unknown[]).includes(choice)) : undefined;
+  if (unranked !== undefined) return { code: 'invalid_choice', detail: unranked, expected: 'ranked' };
   return undefined;
 };
 

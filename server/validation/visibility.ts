@@ -2,6 +2,7 @@ import type { CompiledItem, CompiledQuestion } from './compile-questions';
 import { allHold, type Condition } from './expressions';
 import { holdsNothing } from './loaded-values';
 import { isMatrixEmpty } from './matrix-cells';
+import { overlay } from './overlay';
 
 export type Values = Record<string, unknown>;
 
@@ -36,7 +37,7 @@ export function visibleItemValues(items: readonly CompiledItem[], common: Condit
     if (item.visibleIf) {
       if (!item.visibleIf.test(withItemValue(values, item.value))) continue;
     } else if (common) {
-      withItem ??= { ...values };
+      withItem ??= overlay(values, 'item', undefined);
       withItem.item = item.value;
       if (!common.test(withItem)) continue;
     }
@@ -46,7 +47,7 @@ export function visibleItemValues(items: readonly CompiledItem[], common: Condit
 }
 
 function withItemValue(values: Values, value: unknown): Values {
-  return { ...values, item: value };
+  return overlay(values, 'item', value);
 }
 
 /**

@@ -35,6 +35,20 @@ describe('publishing rules (findSurveyProblems)', () => {
     expect(problem?.message).toMatch(/network.*"choices"/);
   });
 
+  it('accepts image, imagepicker, tagbox and ranking, and refuses choices a respondent adds or that load while answering', () => {
+    const accepted = page(
+      { type: 'image', name: 'banner', imageLink: 'https://example.org/a.png' },
+      { type: 'imagepicker', name: 'pick', choices: [{ value: 'a', imageLink: 'https://example.org/a.png' }] },
+      { type: 'tagbox', name: 'tags', choices: ['a', 'b'] },
+      { type: 'ranking', name: 'rank', choices: ['a', 'b'], selectToRankEnabled: true },
+    );
+    expect(findSurveyProblems(accepted)).toEqual([]);
+    const problems = findSurveyProblems(page({ type: 'tagbox', name: 'tags', choices: ['a'], allowCustomChoices: true }, { type: 'tagbox', name: 'lazy', choicesLazyLoadEnabled: true }));
+    expect(problems.map((problem) => problem.field)).toEqual(['pages[0].elements[1]', 'pages[0].elements[2]']);
+    expect(problems[0]?.message).toMatch(/"tags".*allowCustomChoices.*showOtherItem/);
+    expect(problems[1]?.message).toMatch(/"lazy".*choicesLazyLoadEnabled.*"choices"/);
+  });
+
   it('refuses a question type the server has not registered, once, naming it', () => {
     const problems = findSurveyProblems(page({ type: 'starmap', name: 'sky' }));
     expect(problems).toEqual([{ field: 'pages[0].elements[1]', code: 'unsupported_feature', message: expect.stringMatching(/"sky".*custom question type/) }]);

@@ -20,7 +20,7 @@ export type AnswerGenerator = (random: SeededRandom) => Record<string, unknown>;
 
 export function answerGenerator(surveyJson: unknown): AnswerGenerator {
   const survey = new SurveyModel(surveyJson as object);
-  const questions = survey.getAllQuestions(false, false, false).filter((question) => question.getType() !== 'html');
+  const questions = survey.getAllQuestions(false, false, false).filter((question) => question.getType() !== 'html' && question.getType() !== 'image');
   const makers = questions.map((question) => ({ name: question.name, make: valueMaker(question) }));
   const others = questions.filter((question) => (question as QuestionSelectBase).showOtherItem).map((question) => question.name);
   survey.dispose();
@@ -55,6 +55,9 @@ function valueMaker(question: Question): Maker {
     case 'radiogroup':
     case 'dropdown':
     case 'checkbox':
+    case 'tagbox':
+    case 'ranking':
+    case 'imagepicker':
       return choiceMaker(question as QuestionSelectBase);
     case 'rating': {
       const rates = (question as QuestionRatingModel).visibleRateValues.map((item) => item.value);
@@ -117,7 +120,8 @@ function choiceMaker(question: QuestionSelectBase): Maker {
   const source = question.choicesFromQuestion ? question.survey?.getQuestionByName(question.choicesFromQuestion) : undefined;
   const pool = [...base, ...((source as QuestionSelectBase | undefined)?.choices.map((item) => item.value) ?? []), ...special];
   const offer = pool.length > 0 ? pool : ['a'];
-  if (question.getType() !== 'checkbox') {
+  const many = ['checkbox', 'tagbox', 'ranking'].includes(question.getType()) || (question.getType() === 'imagepicker' && (question as unknown as { multiSelect: boolean }).multiSelect);
+  if (!many) {
     return (random, careless) => (!careless || random.chance(0.7) ? random.pick(offer) : random.pick(['zzz', 3, ['a'], '']));
   }
   const max = (question as QuestionCheckboxModel).maxSelectedChoices;

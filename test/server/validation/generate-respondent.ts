@@ -47,7 +47,7 @@ export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
     if (shape.type === 'radiogroup' || shape.type === 'dropdown') return offeredChoices(shape, byName, answers).includes(value);
     if (shape.type === 'checkbox') {
       const offered = offeredChoices(shape, byName, answers);
-      return Array.isArray(value) && value.every((item) => offered.includes(item));
+      return Array.isArray(value) && value.every((item) => offered.includes(item)) && (!shape.ranksAll || offered.every((item) => value.includes(item)));
     }
     return shape.passes(value, answers);
   }
@@ -69,8 +69,12 @@ export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
         const offered = offeredChoices(shape, byName, answers);
         return offered.length > 0 ? random.pick(offered) : undefined;
       }
-      case 'checkbox':
-        return pickMany(shape, offeredChoices(shape, byName, answers), random);
+      case 'checkbox': {
+        const offered = offeredChoices(shape, byName, answers);
+        // A ranking lists every shown choice, in the respondent's order.
+        if (shape.ranksAll) return offered.length > 0 ? random.subset(offered, offered.length) : undefined;
+        return pickMany(shape, offered, random);
+      }
       case 'rating':
         return random.pick(shape.rates);
       case 'boolean':

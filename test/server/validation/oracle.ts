@@ -5,6 +5,8 @@ import {
   type Question,
   type QuestionBooleanModel,
   type QuestionCheckboxModel,
+  type QuestionImagePickerModel,
+  type QuestionRankingModel,
   type QuestionMatrixModel,
   type QuestionRatingModel,
   type QuestionSelectBase,
@@ -87,9 +89,9 @@ function reset(survey: SurveyModel): void {
 
 /**
  * Loads the response the way survey-core loads saved data, then gives back, as a respondent's
- * click would, any acceptable answer the bulk load dropped: survey-core assigns every value
- * before it works out choicesFromQuestion, so `survey.data = ...` discards a valid pick among
- * copied choices that a respondent completing the survey keeps.
+ * click would, any acceptable answer the bulk load dropped or re-ranked: survey-core assigns every
+ * value before it works out choicesFromQuestion, so `survey.data = ...` discards a valid pick among
+ * copied choices that a respondent completing the survey keeps (see also reRanked).
  */
 function judgeOn(survey: SurveyModel, answers: Record<string, unknown>): OracleVerdict {
   survey.data = structuredClone(answers);
@@ -104,7 +106,7 @@ function judgeOn(survey: SurveyModel, answers: Record<string, unknown>): OracleV
     const code = strictCode(survey, key, value, answers);
     malformed ||= code !== undefined;
     if (code) add(key, code);
-    else if (!Helpers.isValueEmpty(value) && Helpers.isValueEmpty(survey.getValue(key))) survey.setValue(key, structuredClone(value));
+    else if (!Helpers.isValueEmpty(value) && (Helpers.isValueEmpty(survey.getValue(key)) || reRanked(survey, key, value))) survey.setValue(key, structuredClone(value));
   }
   survey.validate(true, false);
   for (const question of survey.getAllQuestions(false, false, false)) {
@@ -123,9 +125,19 @@ function judgeOn(survey: SurveyModel, answers: Record<string, unknown>): OracleV
   return { fields, kept, malformed };
 }
 
+/**
+ * A ranking re-ranks its answer against the choices it shows while the bulk load is still under
+ * way (a choice whose visibleIf reads a later answer is put last), where a respondent's browser
+ * ranked the choices it showed: a well-formed ranking is given back as the respondent ordered it.
+ */
+function reRanked(survey: SurveyModel, key: string, value: unknown): boolean {
+  if (survey.getQuestionByName(key)?.getType() !== 'ranking') return false;
+  return !Helpers.isTwoValueEquals(survey.getValue(key), value, false, true, false);
+}
+
 function errorCode(question: Question, type: string): string {
   if (type === 'required' || type === 'requiredinallrowserror' || type === 'otherempty') return 'required';
-  if (type === 'custom' && question.getType() === 'checkbox') return 'required';
+  if (type === 'custom' && ['checkbox', 'tagbox', 'ranking'].includes(question.getType())) return 'required';
   if (type === 'custom' && question.getType() === 'text') {
     // survey-core keeps these getters private; the oracle reads them as survey-core computed them.
     const text = question as unknown as Record<'isValueLessMin' | 'isValueGreaterMax' | 'isStepNumberIncorrect', boolean>;
@@ -184,7 +196,7 @@ function matrixCode(question: Question, value: unknown, answers: Record<string, 
 
 function strictCode(survey: SurveyModel, key: string, value: unknown, answers: Record<string, unknown>): string | undefined {
   const question = survey.getQuestionByName(key);
-  if (!question || question.getType() === 'html') return commentCode(survey, key, value, answers);
+  if (!question || question.getType() === 'html' || question.getType() === 'image') return commentCode(survey, key, value, answers);
   return valueCode(question, value, answers);
 }
 
@@ -194,20 +206,23 @@ function valueCode(question: Question, value: unknown, answers: Record<string, u
     case 'matrixdropdown':
     case 'matrixdynamic':
       return matrixCode(question, value, answers);
+    case 'imagepicker':
+      if ((question as QuestionImagePickerModel).multiSelect) return choicesCode(question as QuestionCheckboxModel, value);
+    // falls through: a single-select imagepicker holds one choice
     case 'radiogroup':
     case 'dropdown': {
       if (!primitive(value)) return 'invalid_type';
       return valuesOf((question as QuestionSelectBase).visibleChoices).includes(value) ? undefined : 'invalid_choice';
     }
-    case 'checkbox': {
-      const checkbox = question as QuestionCheckboxModel;
-      if (!Array.isArray(value) || !value.every(primitive)) return 'invalid_type';
-      const offered = valuesOf(checkbox.visibleChoices);
-      if (value.some((item) => !offered.includes(item)) || new Set(value).size !== value.length) return 'invalid_choice';
-      const exclusive = [checkbox.noneItem, checkbox.refuseItem, checkbox.dontKnowItem].map((item) => item.value);
-      if (value.length > 1 && value.some((item) => exclusive.includes(item))) return 'invalid_choice';
-      if (checkbox.maxSelectedChoices > 0 && value.length > checkbox.maxSelectedChoices) return 'too_many_choices';
-      return undefined;
+    case 'checkbox':
+    case 'tagbox':
+      return choicesCode(question as QuestionCheckboxModel, value);
+    case 'ranking': {
+      const code = choicesCode(question as QuestionCheckboxModel, value);
+      if (code || (question as QuestionRankingModel).selectToRankEnabled) return code;
+      // Without selectToRankEnabled the ranking UI sends every shown choice.
+      const ranked = value as unknown[];
+      return valuesOf((question as QuestionRankingModel).visibleChoices).every((choice) => ranked.includes(choice)) ? undefined : 'invalid_choice';
     }
     case 'rating': {
       const rates = valuesOf((question as QuestionRatingModel).visibleRateValues);
@@ -248,6 +263,18 @@ function valueCode(question: Question, value: unknown, answers: Record<string, u
     }
   }
   return 'unsupported';
+}
+
+/** A list of shown choices, each once; none-like items alone; no more than maxSelectedChoices (checkbox and tagbox only). */
+function choicesCode(checkbox: QuestionCheckboxModel, value: unknown): string | undefined {
+  if (!Array.isArray(value) || !value.every(primitive)) return 'invalid_type';
+  const offered = valuesOf(checkbox.visibleChoices);
+  if (value.some((item) => !offered.includes(item)) || new Set(value).size !== value.length) return 'invalid_choice';
+  if (checkbox.getType() === 'imagepicker') return undefined;
+  const exclusive = [checkbox.noneItem, checkbox.refuseItem, checkbox.dontKnowItem].map((item) => item.value);
+  if (value.length > 1 && value.some((item) => exclusive.includes(item))) return 'invalid_choice';
+  if (checkbox.maxSelectedChoices > 0 && value.length > checkbox.maxSelectedChoices) return 'too_many_choices';
+  return undefined;
 }
 
 function commentCode(survey: SurveyModel, key: string, value: unknown, answers: Record<string, unknown>): string | undefined {

@@ -57,6 +57,8 @@ export interface QuestionShape {
   minRows: number;
   maxRows: number;
   keyName?: string;
+  /** A ranking without selectToRankEnabled: its answer lists every shown choice. */
+  ranksAll: boolean;
   /** True when the value passes the question's validators, given the other answers. */
   passes(value: unknown, values: Values): boolean;
 }
@@ -108,7 +110,7 @@ export function readShapes(surveyJson: unknown): QuestionShape[] {
   const survey = new SurveyModel(surveyJson as object);
   const shapes = survey
     .getAllQuestions(false, false, false)
-    .filter((question) => question.getType() !== 'html')
+    .filter((question) => question.getType() !== 'html' && question.getType() !== 'image')
     .map(shapeOf);
   survey.dispose();
   return shapes;
@@ -119,7 +121,7 @@ function shapeOf(question: Question): QuestionShape {
   const isRequired = question.isRequired;
   const shape: QuestionShape = {
     name: question.name,
-    type: question.getType(),
+    type: shapeType(question),
     shown: visibility(question),
     required: requiredIf ?? (() => isRequired),
     choices: [],
@@ -138,6 +140,7 @@ function shapeOf(question: Question): QuestionShape {
     rowCount: 0,
     minRows: 0,
     maxRows: 0,
+    ranksAll: question.getType() === 'ranking' && !(question as unknown as { selectToRankEnabled: boolean }).selectToRankEnabled,
     passes: validatorTest([...question.validators], question.name),
   };
   const type = shape.type;
@@ -149,7 +152,7 @@ function shapeOf(question: Question): QuestionShape {
     const specials: [boolean, ItemValue][] = [[select.showNoneItem, select.noneItem], [select.showRefuseItem, select.refuseItem], [select.showDontKnowItem, select.dontKnowItem]];
     for (const [shown, item] of specials) if (shown) shape.exclusive.push(item.value);
   }
-  if (type === 'checkbox') {
+  if (type === 'checkbox' && question.getType() !== 'imagepicker') {
     shape.minSelected = (question as QuestionCheckboxModel).minSelectedChoices;
     shape.maxSelected = (question as QuestionCheckboxModel).maxSelectedChoices;
   }
@@ -201,6 +204,14 @@ function readCells(question: Question, shape: QuestionShape): void {
 }
 
 const type = (question: Question) => question.getType();
+
+/** The answer a type takes, as the generator sees it: an imagepicker answers like a radiogroup or a checkbox, a tagbox like a checkbox. */
+function shapeType(question: Question): string {
+  const own = question.getType();
+  if (own === 'imagepicker') return (question as unknown as { multiSelect: boolean }).multiSelect ? 'checkbox' : 'radiogroup';
+  if (own === 'tagbox' || own === 'ranking') return 'checkbox';
+  return own;
+}
 
 /** The choices a respondent sees now, following choicesFromQuestion; special items included. */
 export function offeredChoices(shape: QuestionShape, byName: ReadonlyMap<string, QuestionShape>, values: Values): unknown[] {

@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SurveyModel } from 'survey-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS } from '../../helpers/databases';
+import { call, createTestContext, launchConsultation, type TestContext } from '../../helpers/test-app';
+
+/**
+ * Each fixture of a newly validated type is published, launched and answered end to end: the
+ * body is what survey-core's own model holds after a respondent's clicks (setValue per answer),
+ * so the validator is held to what the respondent app really sends.
+ */
+const FLOWS: { fixture: string; clicks: [string, unknown][] }[] = [
+  {
+    fixture: 'image-choices.json',
+    clicks: [['transport', 'bus'], ['has_children', true], ['activities', ['playgroup', 'library']], ['playgroup_age', 4], ['bus_pass', 'yes'], ['favourite', 'library']],
+  },
+  {
+    fixture: 'tagbox.json',
+    clicks: [['languages', ['arabic', 'english', 'other']], ['languages-Comment', 'Dari'], ['arrived_recently', false], ['class_languages', ['english']], ['has_children', true], ['barriers', ['childcare', 'time']], ['childcare_hours', 10]],
+  },
+  {
+    fixture: 'ranking.json',
+    clicks: [['has_children', true], ['priorities', ['school', 'housing', 'language', 'work', 'health']], ['services', ['clinic', 'library']], ['services_rank', ['library', 'clinic']], ['top_three', ['family', 'food']], ['family_note', 'My parents are still abroad.']],
+  },
+];
+
+const fixture = (file: string) => JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', file), 'utf8')) as object;
+
+function answersFromSurveyCore(json: object, clicks: [string, unknown][]): Record<string, unknown> {
+  const survey = new SurveyModel(json);
+  for (const [name, value] of clicks) survey.setValue(name, value);
+  const answers = structuredClone(survey.data) as Record<string, unknown>;
+  survey.dispose();
+  return answers;
+}
+
+describe.each(DIALECTS)('answering questionnaires that use the newly validated types (%s)', (dialect) => {
+  let ctx: TestContext;
+  beforeAll(async () => { ctx = await createTestContext(dialect); });
+  afterAll(() => ctx?.close());
+
+  it.each(FLOWS)('publishes $fixture, stores a survey-core answer once (201) and acknowledges its retry (200)', async ({ fixture: file, clicks }) => {
+    const key = `types-${file.replace('.json', '')}`;
+    const created = await call(ctx.app, 'POST', '/api/questionnaires', {
+      token: ctx.tokens.researcherA,
+      body: { key, title: key, partnershipId: ctx.partnerships.a, survey: fixture(file) },
+    });
+    expect(created.status).toBe(201);
+    const published = await call(ctx.app, 'POST', `/api/questionnaires/${created.json.id}/versions/1/publish`, { token: ctx.tokens.researcherA });
+    expect(published.status, published.text).toBe(200);
+    const consultation = await launchConsultation(ctx, { questionnaire: key });
+    const answers = answersFromSurveyCore(fixture(file), clicks);
+    expect(Object.keys(answers)).toEqual(clicks.map(([name]) => name));
+    const body = { id: randomUUID(), locale: 'en', answers, channel: 'web', community: 'Peel' };
+    const first = await call(ctx.app, 'POST', `/api/c/${consultation.slug}/responses`, { body });
+    expect(first.status, first.text).toBe(201);
+    expect((await call(ctx.app, 'POST', `/api/c/${consultation.slug}/responses`, { body })).status).toBe(200);
+    const listed = await call(ctx.app, 'GET', `/api/consultations/${consultation.id}/responses?limit=100`, { token: ctx.tokens.admin });
+    expect(listed.json.responses.map((response: { answers: unknown }) => response.answers)).toEqual([answers]);
+  });
+});
