@@ -11,6 +11,7 @@ const BENCHES: Array<{ name: string; script: string; args?: string[] }> = [
   { name: 'Compiled validator, every supported type', script: 'bench/validator-types.ts' },
   { name: 'Respondent client (throttled Chromium)', script: 'bench/client-perf.ts' },
   { name: 'Workspace first screen (laptop profile)', script: 'bench/workspace-first-screen.ts', args: ['5'] },
+  { name: 'Drill: two instances on one PostgreSQL, one killed mid-load', script: 'bench/drill-two-instances.ts' },
 ];
 
 const only = process.argv.slice(2);
