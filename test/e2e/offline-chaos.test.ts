@@ -90,7 +90,10 @@ describe.skipIf(!HAS_CHROMIUM)('offline chaos on a kiosk', { timeout: 180_000 },
     const dir = mkdtempSync(join(tmpdir(), 'tessera-chaos-'));
     const databaseFile = join(dir, 'tessera.sqlite');
     const adminToken = randomBytes(24).toString('hex');
+    const firstStart = performance.now();
     let server = await startServerProcess(databaseFile, 0, adminToken, clientDist);
+    const firstStartMs = performance.now() - firstStart;
+    let restartMs = 0;
     const { url } = server;
     const port = Number(new URL(url).port);
     const browser = await launchChromium();
@@ -109,6 +112,7 @@ describe.skipIf(!HAS_CHROMIUM)('offline chaos on a kiosk', { timeout: 180_000 },
       // The app must be cached on the device before the network may fail.
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
       const chaos = networkChaos(context, random);
+      const surveysStarted = performance.now();
 
       for (let survey = 1; survey <= SURVEYS; survey++) {
         await waitForScreen(page, 'language', 20_000);
@@ -132,11 +136,14 @@ describe.skipIf(!HAS_CHROMIUM)('offline chaos on a kiosk', { timeout: 180_000 },
           await expect.poll(() => outboxSize(page), { timeout: 10_000 }).toBeGreaterThan(0);
           heldWhileDown = await outboxSize(page);
           // Back on the same port and file, as a supervisor would restart it.
+          const restarting = performance.now();
           server = await startServerProcess(databaseFile, port, adminToken, clientDist);
+          restartMs = performance.now() - restarting;
           restarts += 1;
         }
       }
       const drops = await chaos.stop();
+      const surveysMs = performance.now() - surveysStarted;
 
       // The network is back for good: the device delivers what it holds on its own schedule.
       const drainStarted = performance.now();
@@ -153,7 +160,8 @@ describe.skipIf(!HAS_CHROMIUM)('offline chaos on a kiosk', { timeout: 180_000 },
       const ours = responses.filter((r) => String(r.answers['biggest_challenge'] ?? '').startsWith(`chaos ${SEED} `));
       console.log(
         `offline chaos (seed ${SEED}): ${SURVEYS} surveys, ${drops} network drops, reload in survey ${reloadIn}, server killed before survey ${restartAfter} was completed (${heldWhileDown} held on the device) and restarted; ` +
-          `queue drained ${(drainMs / 1000).toFixed(1)} s after the network came back; ${ours.length} stored`,
+          `queue drained ${(drainMs / 1000).toFixed(1)} s after the network came back; ${ours.length} stored. ` +
+          `Server start ${(firstStartMs / 1000).toFixed(1)} s, restart ${(restartMs / 1000).toFixed(1)} s, surveys ${(surveysMs / 1000).toFixed(1)} s.`,
       );
       expect(restarts).toBe(1);
       for (const comment of comments) expect(ours.filter((r) => r.answers['biggest_challenge'] === comment), comment).toHaveLength(1);
