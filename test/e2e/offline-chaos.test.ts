@@ -84,7 +84,7 @@ function networkChaos(context: BrowserContext, random: DemoRandom) {
   };
 }
 
-describe.skipIf(!HAS_CHROMIUM)('offline chaos on a kiosk', { timeout: 180_000 }, () => {
+describe.skipIf(!HAS_CHROMIUM)('offline chaos on a kiosk', { timeout: 300_000 }, () => {
   it('stores exactly one response per completed survey through dropped networks, a reload mid-survey and a server restart, and empties the device queue', async () => {
     const clientDist = await ensureClientBuilt();
     const dir = mkdtempSync(join(tmpdir(), 'tessera-chaos-'));

@@ -4,7 +4,7 @@ import { runTwoInstanceDrill } from '../../../bench/drill-shared-postgres';
 // Real server processes on a real PostgreSQL only: skipped without TEST_DATABASE_URL.
 const postgresUrl = process.env.TEST_DATABASE_URL;
 
-describe.skipIf(!postgresUrl)('two instances on one PostgreSQL, one killed with SIGKILL mid-load', { timeout: 120_000 }, () => {
+describe.skipIf(!postgresUrl)('two instances on one PostgreSQL, one killed with SIGKILL mid-load', { timeout: 240_000 }, () => {
   it('stores every acknowledged response exactly once, and the aggregates the API returns equal a recount from the rows', async () => {
     const report = await runTwoInstanceDrill({ postgresUrl: postgresUrl!, devices: 12, beforeKillMs: 4_000, downMs: 1_000, afterRecoveryMs: 4_000, backoffScale: 0.25 });
     console.log(
