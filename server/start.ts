@@ -10,6 +10,7 @@ import { startCodingThread } from './coding/coding-thread';
 import { createActivityMeter } from './lib/activity-meter';
 import { connectDatabase } from './db/connect';
 import { migrateToLatest } from './db/migrate';
+import { withStartupLock } from './db/startup-lock';
 import { seedDemo } from './seed/demo';
 
 export interface StartOptions {
@@ -38,17 +39,20 @@ export async function startTessera(options: StartOptions): Promise<RunningTesser
   const handle = connectDatabase(options.databaseUrl);
   await migrateToLatest(handle.db, handle.dialect);
   const now = new Date().toISOString();
-  if (options.adminToken) await ensureBootstrapAdmin(handle.db, options.adminToken, now);
-  if (options.admin) {
-    const outcome = await ensureAdminUser(handle.db, options.admin, now);
-    log(`Admin account ${options.admin.email} ${outcome} from TESSERA_ADMIN_EMAIL.`);
-  }
-  if (options.seed !== false) {
-    if (await seedDemo(handle.db, now)) log('Seeded the demo partnership: open /c/demo');
-    // Printed once, when made: the password is stored only as a hash afterwards.
-    const demoAdmin = await ensureDemoAdmin(handle.db, now);
-    if (demoAdmin) log(`Demo admin created. Sign in at /workspace with ${demoAdmin.email} and password ${demoAdmin.password} (shown only this once).`);
-  }
+  // Instances starting together on one PostgreSQL database take turns, or both would seed.
+  await withStartupLock(handle.db, handle.dialect, async () => {
+    if (options.adminToken) await ensureBootstrapAdmin(handle.db, options.adminToken, now);
+    if (options.admin) {
+      const outcome = await ensureAdminUser(handle.db, options.admin, now);
+      log(`Admin account ${options.admin.email} ${outcome} from TESSERA_ADMIN_EMAIL.`);
+    }
+    if (options.seed !== false) {
+      if (await seedDemo(handle.db, now)) log('Seeded the demo partnership: open /c/demo');
+      // Printed once, when made: the password is stored only as a hash afterwards.
+      const demoAdmin = await ensureDemoAdmin(handle.db, now);
+      if (demoAdmin) log(`Demo admin created. Sign in at /workspace with ${demoAdmin.email} and password ${demoAdmin.password} (shown only this once).`);
+    }
+  });
   const clientDist = options.clientDist && existsSync(options.clientDist) ? options.clientDist : undefined;
   if (!clientDist) log('No built client found: serving the API only (run npm run build:client).');
   const intakeActivity = createActivityMeter();
