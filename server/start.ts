@@ -10,6 +10,7 @@ import { createActivityMeter } from './lib/activity-meter';
 import { connectDatabase } from './db/connect';
 import { migrateToLatest } from './db/migrate';
 import { seedDemo } from './seed/demo';
+import type { CoderConfig } from '../analysis/coding';
 
 export interface StartOptions {
   port?: number;
@@ -24,6 +25,8 @@ export interface StartOptions {
   /** Code new responses in the background (default true). */
   coding?: boolean;
   log?: (line: string) => void;
+  /** The open-answer coder's lexicons and model (default: the shipped ones). */
+  coder?: CoderConfig;
 }
 
 export interface RunningTessera {
@@ -58,6 +61,7 @@ export async function startTessera(options: StartOptions): Promise<RunningTesser
     intakeActivity,
     ...(clientDist && { clientDist }),
     ...(options.auth && { auth: options.auth }),
+    ...(options.coder && { coder: options.coder }),
   });
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
@@ -66,7 +70,12 @@ export async function startTessera(options: StartOptions): Promise<RunningTesser
   const stopCoding =
     options.coding === false
       ? async () => {}
-      : startBackgroundCoding(handle.db, { clock: () => new Date().toISOString(), intakeActivity, onError: (error) => console.error('coding failed:', error) });
+      : startBackgroundCoding(handle.db, {
+          clock: () => new Date().toISOString(),
+          intakeActivity,
+          onError: (error) => console.error('coding failed:', error),
+          ...(options.coder && { coder: options.coder }),
+        });
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://localhost:${port}`,
