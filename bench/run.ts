@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 const BENCHES: Array<{ name: string; script: string; args?: string[] }> = [
   { name: 'Intake (HTTP, 50 connections)', script: 'bench/intake.ts' },
   { name: 'Open-answer coding (one core)', script: 'bench/coding.ts', args: ['1000000'] },
+  { name: 'Open-answer coding through the CLI (200,000 corpus answers, start-up included)', script: 'bench/coding-cli.ts', args: ['200000', '3'] },
   { name: 'Summary and comparison over coded responses', script: 'bench/summary.ts' },
   { name: 'Workspace results page (1,000,000 responses, 40 communities)', script: 'bench/workspace-results.ts' },
   { name: 'Compiled validator', script: 'bench/validation.ts' },

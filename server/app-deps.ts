@@ -3,6 +3,7 @@ import type { DialectName } from './db/connect';
 import type { Database } from './db/schema';
 import type { ActivityMeter } from './lib/activity-meter';
 import type { AuthSettings } from './accounts/auth-settings';
+import type { CoderConfig } from '../analysis/coding';
 
 /** What createApp needs: tests build the same app on a test database. */
 export interface AppDeps {
@@ -15,4 +16,6 @@ export interface AppDeps {
   intakeActivity?: ActivityMeter;
   /** Session lifetimes, sign-in limits and proxy trust; defaults in accounts/auth-settings.ts. */
   auth?: Partial<AuthSettings>;
+  /** The open-answer coder's lexicons and model (default: the shipped ones); tests inject another. */
+  coder?: CoderConfig;
 }

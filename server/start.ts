@@ -12,6 +12,7 @@ import { connectDatabase } from './db/connect';
 import { migrateToLatest } from './db/migrate';
 import { withStartupLock } from './db/startup-lock';
 import { seedDemo } from './seed/demo';
+import type { CoderConfig } from '../analysis/coding';
 
 export interface StartOptions {
   port?: number;
@@ -26,6 +27,8 @@ export interface StartOptions {
   /** Code new responses in the background (default true). */
   coding?: boolean;
   log?: (line: string) => void;
+  /** The open-answer coder's lexicons and model (default: the shipped ones). */
+  coder?: CoderConfig;
 }
 
 export interface RunningTessera {
@@ -63,6 +66,7 @@ export async function startTessera(options: StartOptions): Promise<RunningTesser
     intakeActivity,
     ...(clientDist && { clientDist }),
     ...(options.auth && { auth: options.auth }),
+    ...(options.coder && { coder: options.coder }),
   });
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
@@ -71,9 +75,15 @@ export async function startTessera(options: StartOptions): Promise<RunningTesser
   const stopCoding =
     options.coding === false
       ? async () => {}
-      : options.databaseUrl === ':memory:'
-        ? // A second connection cannot see an in-memory database: code on this loop, yielding to intake.
-          startBackgroundCoding(handle.db, { clock: () => new Date().toISOString(), intakeActivity, onError: (error) => console.error('coding failed:', error) })
+      : options.databaseUrl === ':memory:' || options.coder
+        ? // A second connection cannot see an in-memory database, and an injected coder cannot cross to a
+          // worker: code on this loop, yielding to intake.
+          startBackgroundCoding(handle.db, {
+            clock: () => new Date().toISOString(),
+            intakeActivity,
+            onError: (error) => console.error('coding failed:', error),
+            ...(options.coder && { coder: options.coder }),
+          })
         : startCodingThread({ databaseUrl: options.databaseUrl, onError: (message) => console.error('coding failed:', message) });
   const { port } = server.address() as AddressInfo;
   return {

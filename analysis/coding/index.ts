@@ -1,5 +1,6 @@
 // The open-answer coder: lexicons, an optional trained classifier, semi-automatic review and evaluation.
 export { codeAnswer, createCoder, lexiconConfidences, DEFAULT_THRESHOLD, type AnswerInput, type CodedAnswer, type CoderOptions } from './coder';
+export { coderFingerprint, CODER_RULES_VERSION, type CoderConfig } from './coder-fingerprint';
 export { trainClassifier, predict, evidence, type ClassifierModel, type TrainingExample } from './classifier';
 export { evaluateCoding, type CodingEvaluation, type ThemeEvaluation } from './evaluation';
 export { parseLabelledAnswers, type LabelledAnswer } from './devset';

@@ -286,6 +286,9 @@ export function modelProbabilities(model: CompiledThemeModel, lexicon: ArrayLike
       counts[column] = (counts[column] as number) + 1;
     }
   }
+  // Most answers have evidence for two or three themes: only those columns of the lexicon weights count.
+  const present: number[] = [];
+  for (let d = 0; d < dims; d += 1) if (lexicon[d] !== 0) present.push(d);
   const result = new Float64Array(dims);
   for (let column = 0; column < dims; column += 1) {
     if (model.known[column] === 0) {
@@ -293,7 +296,7 @@ export function modelProbabilities(model: CompiledThemeModel, lexicon: ArrayLike
       continue;
     }
     let z = model.bias[column] as number;
-    for (let d = 0; d < dims; d += 1) z += (model.lexicon[column * dims + d] as number) * (lexicon[d] as number);
+    for (const d of present) z += (model.lexicon[column * dims + d] as number) * (lexicon[d] as number);
     const count = counts[column] as number;
     // Scaled by the number of known features, as in training, so long answers do not saturate.
     const raw = z + (count === 0 ? 0 : (sums[column] as number) / Math.sqrt(count));

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { createCoder, type CodedAnswer } from '../../analysis/coding';
+import { THEME_CODES } from '../../analysis/taxonomy';
 
 export type CodeCommandOptions = { threshold?: number };
 
@@ -59,8 +60,8 @@ function codeLine(coder: (input: { text: string; lang?: string }) => CodedAnswer
 /** Only the codes with some evidence (0.05 or more), to three decimals: the full 21-code record per line is mostly near zero. */
 function compactScores(scores: Record<string, number>): Record<string, number> {
   const compact: Record<string, number> = {};
-  for (const [theme, score] of Object.entries(scores)) {
-    const rounded = Math.round(score * 1000) / 1000;
+  for (const theme of THEME_CODES) {
+    const rounded = Math.round(scores[theme]! * 1000) / 1000;
     if (rounded >= 0.05) compact[theme] = rounded;
   }
   return compact;

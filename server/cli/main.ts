@@ -1,10 +1,11 @@
-import { runCodeCommand } from './code-command';
-import { runEvaluateCommand, type EvaluateOptions } from './evaluate-command';
+import type { EvaluateOptions } from './evaluate-command';
 import type { UserAddOptions } from './user-command';
-import { runTranslationsCommand, TRANSLATIONS_HELP, TranslationsUsageError } from './translations-command';
-import { CommandError, IMPORT_HELP, runExportCommand, runImportCommand } from './import-command';
 
-const HELP = `Usage: npm run --silent tessera -- <command> [options]
+// Each command's module is loaded only when that command runs: loading them all (database
+// drivers, questionnaires, the corpus tools) took longer than `code` takes to code 100,000 answers.
+async function helpText(): Promise<string> {
+  const [{ TRANSLATIONS_HELP }, { IMPORT_HELP }] = await Promise.all([import('./translations-command'), import('./import-command')]);
+  return `Usage: npm run --silent tessera -- <command> [options]
 
 Commands:
   code [--threshold 0.5]
@@ -33,6 +34,7 @@ Commands:
 ${TRANSLATIONS_HELP}${IMPORT_HELP}  help
       Shows this text.
 `;
+}
 
 class UsageError extends Error {}
 
@@ -94,16 +96,18 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-      process.stdout.write(HELP);
+      process.stdout.write(await helpText());
       return command === undefined ? 2 : 0;
     }
     if (command === 'code') {
       const { threshold } = readOptions(rest);
+      const { runCodeCommand } = await import('./code-command');
       await runCodeCommand(process.stdin, process.stdout, threshold === undefined ? {} : { threshold });
       return 0;
     }
     if (command === 'evaluate') {
       const options = readOptions(rest);
+      const { runEvaluateCommand } = await import('./evaluate-command');
       process.stdout.write(`${runEvaluateCommand(options)}\n`);
       return 0;
     }
@@ -137,19 +141,24 @@ async function main(argv: string[]): Promise<number> {
       }
       return 0;
     }
-    if (command === 'translations') return await runTranslationsCommand(rest, process.stdin, process.stdout, process.stderr);
+    if (command === 'translations') {
+      const { runTranslationsCommand } = await import('./translations-command');
+      return await runTranslationsCommand(rest, process.stdin, process.stdout, process.stderr);
+    }
     if (command === 'import' || command === 'export') {
+      const { runExportCommand, runImportCommand } = await import('./import-command');
       await (command === 'import' ? runImportCommand : runExportCommand)(rest, process.stdout, process.stderr);
       return 0;
     }
     throw new UsageError(`unknown command ${command}`);
   } catch (error) {
+    const [{ CommandError }, { TranslationsUsageError }] = await Promise.all([import('./import-command'), import('./translations-command')]);
     if (error instanceof CommandError) {
-      process.stderr.write(`tessera: ${error.message}\n${error.exitCode === 2 ? `\n${HELP}` : ''}`);
+      process.stderr.write(`tessera: ${error.message}\n${error.exitCode === 2 ? `\n${await helpText()}` : ''}`);
       return error.exitCode;
     }
     if (!(error instanceof UsageError || error instanceof TranslationsUsageError)) throw error;
-    process.stderr.write(`tessera: ${error.message}\n\n${HELP}`);
+    process.stderr.write(`tessera: ${error.message}\n\n${await helpText()}`);
     return 2;
   }
 }

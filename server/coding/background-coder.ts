@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { ActivityMeter } from '../lib/activity-meter';
+import type { CoderConfig } from '../../analysis/coding';
 import { codeNextBatch } from './coding-runner';
 
 export interface BackgroundCodingOptions {
@@ -15,6 +16,8 @@ export interface BackgroundCodingOptions {
   intakeActivity?: ActivityMeter;
   maxDeferMs?: number;
   onError?: (error: unknown) => void;
+  /** Lexicons and model; responses another coder coded are re-coded once new ones are done. */
+  coder?: CoderConfig;
 }
 
 // A respondent waiting for an acknowledgement matters more than a summary being current.
@@ -46,7 +49,7 @@ export function startBackgroundCoding(db: Kysely<Database>, options: BackgroundC
       if (started - deferredSince < maxDeferMs) return schedule(QUIET_MS);
     }
     deferredSince = undefined;
-    running = codeNextBatch(db, { now: options.clock(), batchSize })
+    running = codeNextBatch(db, { now: options.clock(), batchSize, ...(options.coder && { coder: options.coder }) })
       .then((coded) => {
         const worked = performance.now() - started;
         schedule(coded > 0 ? (worked * (1 - dutyCycle)) / dutyCycle : idleMs);

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { codeClosedAnswers, createCoder, splitSuggestions, type ClassifierModel, type CodedAnswer } from '../../analysis/coding';
+import { codeClosedAnswers, coderFingerprint, createCoder, splitSuggestions, type ClassifierModel, type CodedAnswer, type CoderConfig } from '../../analysis/coding';
 import { TAXONOMY_VERSION } from '../../analysis/taxonomy';
 import type { Database } from '../db/schema';
 import { parseJsonColumn } from '../lib/json-column';
@@ -8,12 +8,15 @@ import { effectiveThemes, type StoredCode } from './effective-themes';
 import { codingPlan } from './coding-plan';
 import { partnershipClassifier } from './classifier-cache';
 import { replaceRespondentThemes, type RespondentThemes } from './theme-counts.repository';
+import { clearMachineCodes, keptCodes, staleFingerprints } from './stale-codes';
 
 export interface CodingOptions {
   now: string;
   batchSize?: number;
   consultationId?: string;
   threshold?: number;
+  /** Lexicons and model; the shipped ones by default. Responses coded by another coder are re-coded. */
+  coder?: CoderConfig;
 }
 
 type Coder = (input: { text: string; lang?: string }) => CodedAnswer;
@@ -22,19 +25,28 @@ type Coder = (input: { text: string; lang?: string }) => CodedAnswer;
  * Codes one batch of responses not coded yet: closed answers from their choices' themes, open
  * answers with the partnership's coder (lexicons, plus a classifier trained on its reviewers'
  * work once there is enough). Confident codes are applied; doubtful answers join the review
- * queue. Returns how many responses it coded; 0 means the work list is empty.
+ * queue. Once none is left, re-codes responses a different coder coded (people's codes and
+ * reviewed answers untouched). Returns how many responses it coded; 0 means the work list is empty.
  */
 export async function codeNextBatch(db: Kysely<Database>, options: CodingOptions): Promise<number> {
-  let query = db
-    .selectFrom('responses as r')
-    .innerJoin('consultations as c', 'c.id', 'r.consultation_id')
-    .select(['r.id', 'r.consultation_id', 'r.community', 'r.locale', 'r.answers', 'c.partnership_id', 'r.questionnaire_version_id as version_id'])
-    .where('r.coded_at', 'is', null)
-    .orderBy('r.seq')
-    .limit(options.batchSize ?? 500);
-  if (options.consultationId) query = query.where('r.consultation_id', '=', options.consultationId);
-  const pending = await query.execute();
+  const fingerprint = coderFingerprint(options.coder);
+  const select = (stale: string[] | null) => {
+    let query = db
+      .selectFrom('responses as r')
+      .innerJoin('consultations as c', 'c.id', 'r.consultation_id')
+      .select(['r.id', 'r.consultation_id', 'r.community', 'r.locale', 'r.answers', 'c.partnership_id', 'r.questionnaire_version_id as version_id'])
+      .orderBy('r.seq')
+      .limit(options.batchSize ?? 500);
+    if (options.consultationId) query = query.where('r.consultation_id', '=', options.consultationId);
+    // New responses first (responses_uncoded index), then those a different coder coded (responses_coded_with).
+    return (stale ? query.where('r.coded_with', 'in', stale) : query.where('r.coded_at', 'is', null)).execute();
+  };
+  let pending = await select(null);
+  const stale = pending.length === 0 ? await staleFingerprints(db, fingerprint) : [];
+  if (stale.length > 0) pending = await select(stale);
   if (pending.length === 0) return 0;
+  const recoding = stale.length > 0;
+  const kept = recoding ? await keptCodes(db, pending.map((r) => r.id)) : undefined;
 
   const coders = new Map<string, Coder>();
   const codeRows: AnswerCodeTable[] = [];
@@ -46,9 +58,10 @@ export async function codeNextBatch(db: Kysely<Database>, options: CodingOptions
   for (const response of pending) {
     const version = await codingPlan(db, response.version_id);
     let coder = coders.get(response.partnership_id);
-    if (!coder) coders.set(response.partnership_id, (coder = await coderFor(db, response.partnership_id, threshold)));
+    if (!coder) coders.set(response.partnership_id, (coder = await coderFor(db, response.partnership_id, threshold, options.coder)));
     const answers = parseJsonColumn<Record<string, unknown>>(response.answers);
     const codes: StoredCode[] = [];
+    const previous = kept?.get(response.id);
     const base = { response_id: response.id, consultation_id: response.consultation_id, taxonomy_version: TAXONOMY_VERSION, coded_at: options.now };
 
     // Closed codes are not stored per answer: they follow from the answers and the frozen
@@ -56,7 +69,7 @@ export async function codeNextBatch(db: Kysely<Database>, options: CodingOptions
     const closed = codeClosedAnswers(version.survey, answers, TAXONOMY_VERSION).codes.map((code) => code.theme);
     for (const { key } of version.open) {
       const text = answers[key];
-      if (typeof text !== 'string' || text.trim() === '') continue;
+      if (typeof text !== 'string' || text.trim() === '' || previous?.reviewed.has(key)) continue;
       const split = splitSuggestions(coder({ text, lang: response.locale }), threshold === undefined ? {} : { threshold });
       for (const code of split.accepted) codes.push({ question: key, theme: code.theme, source: 'machine', coder: '', status: 'accepted', confidence: code.confidence, codedAt: options.now });
       for (const suggestion of split.review) codes.push({ question: key, theme: suggestion.theme, source: 'machine', coder: '', status: 'suggested', confidence: suggestion.confidence, codedAt: options.now });
@@ -70,16 +83,22 @@ export async function codeNextBatch(db: Kysely<Database>, options: CodingOptions
       consultationId: response.consultation_id,
       community: response.community,
       locale: response.locale,
-      themes: effectiveThemes(closed, codes),
-      firstTime: true,
+      themes: effectiveThemes(closed, previous ? [...codes, ...previous.codes] : codes),
+      firstTime: !recoding,
     });
   }
 
   await db.transaction().execute(async (trx) => {
     // Claim the batch first: a second server instance coding at the same time claims nothing twice.
     const ids = pending.map((r) => r.id);
-    const claimed = await trx.updateTable('responses').set({ coded_at: options.now, coded_with: TAXONOMY_VERSION }).where('id', 'in', ids).where('coded_at', 'is', null).executeTakeFirst();
+    const claimed = await trx
+      .updateTable('responses')
+      .set({ coded_at: options.now, coded_with: fingerprint })
+      .where('id', 'in', ids)
+      .$call((q) => (recoding ? q.where('coded_with', 'in', stale) : q.where('coded_at', 'is', null)))
+      .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) !== ids.length) throw new CodingRace();
+    if (recoding) await clearMachineCodes(trx, ids);
     for (let i = 0; i < codeRows.length; i += 500) await trx.insertInto('answer_codes').values(codeRows.slice(i, i + 500)).execute();
     for (let i = 0; i < reviewRows.length; i += 1000) await trx.insertInto('answer_reviews').values(reviewRows.slice(i, i + 1000)).execute();
     await replaceRespondentThemes(trx, respondents);
@@ -89,18 +108,18 @@ export async function codeNextBatch(db: Kysely<Database>, options: CodingOptions
   return pending.length;
 }
 
-const builtCoders = new Map<string, { classifier: ClassifierModel | undefined; threshold: number | undefined; coder: Coder }>();
+const builtCoders = new Map<string, { classifier: ClassifierModel | undefined; threshold: number | undefined; config: CoderConfig | undefined; coder: Coder }>();
 
 /**
  * The partnership's coder, rebuilt only when its classifier is retrained: compiling the
  * lexicons takes tens of milliseconds, which every batch would otherwise hold the event loop for.
  */
-async function coderFor(db: Kysely<Database>, partnershipId: string, threshold: number | undefined): Promise<Coder> {
+async function coderFor(db: Kysely<Database>, partnershipId: string, threshold: number | undefined, config: CoderConfig | undefined): Promise<Coder> {
   const classifier = await partnershipClassifier(db, partnershipId);
   const built = builtCoders.get(partnershipId);
-  if (built && built.classifier === classifier && built.threshold === threshold) return built.coder;
-  const coder = createCoder({ ...(threshold === undefined ? {} : { threshold }), ...(classifier && { classifier }) });
-  builtCoders.set(partnershipId, { classifier, threshold, coder });
+  if (built && built.classifier === classifier && built.threshold === threshold && built.config === config) return built.coder;
+  const coder = createCoder({ ...config, ...(threshold === undefined ? {} : { threshold }), ...(classifier && { classifier }) });
+  builtCoders.set(partnershipId, { classifier, threshold, config, coder });
   return coder;
 }
 

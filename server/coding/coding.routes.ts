@@ -12,13 +12,13 @@ import { recordDecisions } from './review.repository';
 import { bulkAccept, reviewQueue } from './review-queue';
 
 /** Coding and review read open answers word for word: the partnership's researchers only. */
-export function codingRoutes({ db, clock }: AppDeps) {
+export function codingRoutes({ db, clock, coder }: AppDeps) {
   const load = (id: string, caller: Caller) => requireRawAccess(db, id, caller);
 
   return new Hono<AuthEnv>()
     .post('/:id/coding/run', async (c) => {
       const consultation = await load(c.req.param('id'), c.get('caller'));
-      return c.json({ coded: await codeAllPending(db, { now: clock(), consultationId: consultation.id }) });
+      return c.json({ coded: await codeAllPending(db, { now: clock(), consultationId: consultation.id, ...(coder && { coder }) }) });
     })
     .get('/:id/review', async (c) => {
       const consultation = await load(c.req.param('id'), c.get('caller'));

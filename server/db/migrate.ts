@@ -5,6 +5,7 @@ import * as initial from './migrations/2026-11-22-001-initial';
 import * as coding from './migrations/2026-11-22-002-coding';
 import * as accounts from './migrations/2026-12-01-003-accounts';
 import * as questionLinks from './migrations/2026-12-02-005-question-links';
+import * as coderIdentity from './migrations/2026-12-02-006-coder-identity';
 
 interface DialectAwareMigration {
   up(db: Kysely<any>, dialect: DialectName): Promise<void>;
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, DialectAwareMigration> = {
   '2026-11-22-002-coding': coding,
   '2026-12-01-003-accounts': accounts,
   '2026-12-02-005-question-links': questionLinks,
+  '2026-12-02-006-coder-identity': coderIdentity,
 };
 
 class StaticProvider implements MigrationProvider {
