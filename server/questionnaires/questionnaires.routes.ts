@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { AppDeps } from '../app-deps';
 import type { AuthEnv } from '../auth/bearer.middleware';
 import { assertAdmin, assertCanRead, assertCanWrite, defaultWritablePartnership, visiblePartnerships, type Caller } from '../auth/caller';
@@ -17,25 +16,15 @@ import {
   updateDraft,
   type Questionnaire,
 } from './questionnaires.repository';
-import { DiffQuery, DraftEdit, ExportQuery, QuestionnaireInput, VersionInput } from './questionnaires.schemas';
+import { DiffQuery, DraftEdit, ExportQuery, LinksInput, QuestionnaireInput, VersionInput } from './questionnaires.schemas';
 import { diffQuestionnaires, formatDiff } from './semantic-diff';
-import { LINK_KINDS, validateLinks } from './question-links';
+import { validateLinks } from './question-links';
 import { linksOf, saveLinks, storedLinks } from './question-links.repository';
 import { findSurveyProblems } from './survey-check';
 import { prepareLanguagesForPublishing, type PublishLanguageChoices } from '../translations/publish-languages';
 import { readPublishChoices } from '../translations/publish-options';
 import { stampTranslationSources } from '../translations/stamp-sources';
 import { latestSurvey } from '../translations/translation-service';
-
-const LinksInput = z.strictObject({
-  links: z.array(
-    z.strictObject({
-      question: z.string().min(1).nullable(),
-      predecessor: z.string().min(1).nullable(),
-      kind: z.enum(LINK_KINDS),
-    }),
-  ),
-});
 
 function assertSurveyPublishable(survey: unknown): void {
   const problems = findSurveyProblems(survey);

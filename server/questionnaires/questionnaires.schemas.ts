@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ImportInput } from '../imports/import-upload';
+import { LINK_KINDS } from './question-links';
 
 /** A small survey the examples share: one localized single-choice question. */
 const EXAMPLE_SURVEY = {
@@ -83,4 +84,23 @@ export const DiffOutput = z.object({
   pages: z.array(Change),
   questions: z.array(Change),
   lines: z.array(z.string()).describe('The diff as readable lines in lang'),
+});
+
+const QuestionLinkShape = z.strictObject({
+  question: z.string().min(1).nullable().describe("the question's name in this version; null when dropped"),
+  predecessor: z.string().min(1).nullable().describe("its name in the previous version; null when new"),
+  kind: z.enum(LINK_KINDS),
+});
+
+/** Every question of a draft linked to its predecessor; the whole list, not a part of it. */
+export const LinksInput = z
+  .strictObject({ links: z.array(QuestionLinkShape) })
+  .meta({ examples: [{ links: [{ question: 'housing_need', predecessor: 'housing_need', kind: 'kept' }] }] });
+
+export const LinksOutput = z.strictObject({
+  version: z.number().int(),
+  predecessorVersion: z.number().int().nullable(),
+  origin: z.enum(['proposed', 'researcher']),
+  stored: z.boolean().describe('false: proposed from the semantic diff, not yet confirmed'),
+  links: z.array(QuestionLinkShape),
 });

@@ -163,6 +163,7 @@ const READS: Record<string, (ctx: TestContext) => Promise<{ params: Record<strin
   '/api/questionnaires/{id}': async () => ({ params: { id: 'newcomer-needs' } }),
   '/api/questionnaires/{id}/versions/{version}': async () => ({ params: { id: 'newcomer-needs', version: '1' } }),
   '/api/questionnaires/{id}/versions/{version}/translations': async () => ({ params: { id: 'newcomer-needs', version: '1' } }),
+  '/api/questionnaires/{id}/versions/{version}/links': async () => ({ params: { id: 'newcomer-needs', version: '1' } }),
   '/api/questionnaires/{id}/diff': async () => ({ params: { id: 'newcomer-needs' }, query: '?from=1&to=1&lang=fr' }),
   '/api/consultations': async () => ({ params: {} }),
   '/api/consultations/{id}': async (ctx) => ({ params: { id: (await sharedConsultation(ctx)).consultationId } }),
@@ -226,6 +227,15 @@ const PREPARE: Record<string, (ctx: TestContext) => Promise<Prepared>> = {
   'post /api/questionnaires/{id}/versions/{version}/publish': async (ctx) => {
     const questionnaire = await newQuestionnaire(ctx, { withDraft: true });
     return { params: { id: questionnaire.key, version: '1' } };
+  },
+  'put /api/questionnaires/{id}/versions/{version}/links': async (ctx) => {
+    // The example links the example survey's one question to itself: a second draft of the same survey.
+    const example = (await call(ctx.app, 'GET', '/api/openapi.json')).json.paths['/api/questionnaires']!.post.requestBody.content['application/json'].schema.examples[0];
+    const created = await call(ctx.app, 'POST', '/api/questionnaires', { token: ctx.tokens.researcherA, body: { ...example, key: `openapi-links-${++questionnaires}` } });
+    const key = (created.json as { key: string }).key;
+    const second = await call(ctx.app, 'POST', `/api/questionnaires/${key}/versions`, { token: ctx.tokens.researcherA, body: { survey: example.survey } });
+    if (second.status !== 201) throw new Error(`second version not created: ${second.text}`);
+    return { params: { id: key, version: '2' } };
   },
   'post /api/consultations/{id}/status': async (ctx) => ({ params: { id: (await launchConsultation(ctx, { status: 'open' })).id } }),
 };
