@@ -4,6 +4,7 @@ import type { Database } from './schema';
 import * as initial from './migrations/2026-11-22-001-initial';
 import * as coding from './migrations/2026-11-22-002-coding';
 import * as accounts from './migrations/2026-12-01-003-accounts';
+import * as responseCounts from './migrations/2026-12-02-004-response-counts';
 
 interface DialectAwareMigration {
   up(db: Kysely<any>, dialect: DialectName): Promise<void>;
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, DialectAwareMigration> = {
   '2026-11-22-001-initial': initial,
   '2026-11-22-002-coding': coding,
   '2026-12-01-003-accounts': accounts,
+  '2026-12-02-004-response-counts': responseCounts,
 };
 
 class StaticProvider implements MigrationProvider {
