@@ -169,20 +169,30 @@ if (HAS_CHROMIUM) {
   await page.keyboard.press('Enter');
   await page.locator('nav.ws-nav').waitFor();
   const url = `${server.url}/workspace/results?partnership=${p}&wave=2026`;
+  // The page's main-thread time (Chromium's TaskDuration) as well as the wall clock: on a loaded
+  // machine the wall clock mostly measures the wait for a core.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const mainThread = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')!.value * 1000;
+  const busy: number[] = [];
   const shown = async () => {
     await page.goto('about:blank');
+    const before = await mainThread();
     const t = performance.now();
     await page.goto(url);
     await page.locator('[data-testid="summary-chart"] svg').waitFor();
     await page.locator('[data-testid="summary-table"] tbody tr').first().waitFor();
     await page.locator('#compare-community ~ div table, #compare-community ~ .table-scroll table').first().waitFor();
     await page.locator('#compare-wave ~ div table, #compare-wave ~ .table-scroll table').first().waitFor();
-    return performance.now() - t;
+    const elapsed = performance.now() - t;
+    busy.push((await mainThread()) - before);
+    return elapsed;
   };
   await shown(); // the first visit also fetches and compiles the scripts
+  busy.length = 0;
   const times = [];
   for (let i = 0; i < 5; i++) times.push(await shown());
-  console.log(`\nResults page in headless Chromium, navigation to chart, table and both comparisons on screen: median of 5 ${median(times).toFixed(0)} ms (scripts cached; goal < 1000 ms)`);
+  console.log(`\nResults page in headless Chromium, navigation to chart, table and both comparisons on screen: median of 5 ${median(times).toFixed(0)} ms (scripts cached; goal < 1000 ms); runs ${times.map((x) => x.toFixed(0)).join(', ')}; page main-thread time median ${median(busy).toFixed(0)} ms`);
   await browser.close();
 } else {
   console.log('\nNo Chromium: the page rendering was not measured.');
