@@ -3,6 +3,7 @@ import type { ConsultationTable, Database } from '../db/schema';
 import { newId, newSlug } from '../lib/ids';
 import { parseJsonColumn } from '../lib/json-column';
 import type { KioskSettings } from './kiosk-settings';
+import { totalsOf } from './response-counts.repository';
 
 export type ConsultationStatus = ConsultationTable['status'];
 
@@ -148,13 +149,7 @@ export async function setStatus(db: Kysely<Database>, consultation: Consultation
   return result.numUpdatedRows > 0n;
 }
 
+/** Responses received per consultation, read from the counts kept at intake (no scan of the responses). */
 export async function responseCounts(db: Kysely<Database>, consultationIds: string[]): Promise<Map<string, number>> {
-  if (consultationIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('responses')
-    .select(['consultation_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('consultation_id', 'in', consultationIds)
-    .groupBy('consultation_id')
-    .execute();
-  return new Map(rows.map((row) => [row.consultation_id, Number(row.n)]));
+  return totalsOf(db, consultationIds);
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Consultation } from './consultations.repository';
+import { countsBy } from './response-counts.repository';
 
 export interface Count<K extends string> {
   key: K;
@@ -18,18 +19,6 @@ export interface Progress {
   reviewPending: number;
 }
 
-type Grouped = 'community' | 'locale' | 'channel' | 'received_on';
-
-async function countBy(db: Kysely<Database>, consultationId: string, column: Grouped): Promise<Map<string, number>> {
-  const rows = await db
-    .selectFrom('responses')
-    .select([column, (eb) => eb.fn.countAll<number | string>().as('n')])
-    .where('consultation_id', '=', consultationId)
-    .groupBy(column)
-    .execute();
-  return new Map(rows.map((row) => [String(row[column as keyof typeof row]), Number(row.n)]));
-}
-
 /**
  * Every community, language and channel the consultation offers is listed, with 0 when
  * nothing came from it yet: a community that stays at 0 is what staff watch for. Values that
@@ -44,10 +33,10 @@ function withZeros<K extends string>(offered: readonly K[], counts: Map<string, 
 export async function consultationProgress(db: Kysely<Database>, consultation: Consultation): Promise<Progress> {
   const id = consultation.id;
   const [communities, locales, channels, days, pending] = await Promise.all([
-    countBy(db, id, 'community'),
-    countBy(db, id, 'locale'),
-    countBy(db, id, 'channel'),
-    countBy(db, id, 'received_on'),
+    countsBy(db, id, 'community'),
+    countsBy(db, id, 'locale'),
+    countsBy(db, id, 'channel'),
+    countsBy(db, id, 'received_on'),
     db
       .selectFrom('answer_reviews')
       .select((eb) => eb.fn.countAll<number | string>().as('n'))

@@ -4,6 +4,7 @@ import type { Database } from './schema';
 import * as initial from './migrations/2026-11-22-001-initial';
 import * as coding from './migrations/2026-11-22-002-coding';
 import * as accounts from './migrations/2026-12-01-003-accounts';
+import * as responseCounts from './migrations/2026-12-02-004-response-counts';
 import * as questionLinks from './migrations/2026-12-02-005-question-links';
 import * as coderIdentity from './migrations/2026-12-02-006-coder-identity';
 
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, DialectAwareMigration> = {
   '2026-11-22-001-initial': initial,
   '2026-11-22-002-coding': coding,
   '2026-12-01-003-accounts': accounts,
+  '2026-12-02-004-response-counts': responseCounts,
   '2026-12-02-005-question-links': questionLinks,
   '2026-12-02-006-coder-identity': coderIdentity,
 };

@@ -24,6 +24,7 @@ export interface Database {
   response_themes: ResponseThemeTable;
   theme_counts: ThemeCountTable;
   respondent_counts: RespondentCountTable;
+  response_counts: ResponseCountTable;
   question_links: QuestionLinkTable;
 }
 
@@ -212,6 +213,16 @@ export interface RespondentCountTable {
   consultation_id: string;
   community: string;
   locale: string;
+  n: number;
+}
+
+/** Responses received per consultation, community, language, channel and day (see migration 004). */
+export interface ResponseCountTable {
+  consultation_id: string;
+  community: string;
+  locale: string;
+  channel: 'kiosk' | 'phone' | 'web';
+  received_on: string;
   n: number;
 }
 

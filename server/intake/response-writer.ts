@@ -1,4 +1,5 @@
 import type { Insertable, Kysely } from 'kysely';
+import { addToResponseCounts } from '../consultations/response-counts.repository';
 import type { Database, ResponseTable } from '../db/schema';
 
 export type WriteOutcome = 'created' | 'duplicate' | 'conflict';
@@ -82,6 +83,7 @@ async function insertIdempotently(db: Kysely<Database>, rows: NewResponseRow[]):
       .returning('id')
       .execute();
     const created = new Set(inserted.map((r) => r.id));
+    await addToResponseCounts(trx, unique.filter((row) => created.has(row.id)));
     const existingIds = unique.filter((row) => !created.has(row.id)).map((row) => row.id);
     const storedHash = new Map<string, string>();
     if (existingIds.length) {

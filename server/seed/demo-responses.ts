@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { codeAllPending } from '../coding/coding-runner';
 import { createConsultation, type Consultation } from '../consultations/consultations.repository';
 import { kioskSettings } from '../consultations/kiosk-settings';
+import { addToResponseCounts } from '../consultations/response-counts.repository';
 import type { Database, ResponseTable } from '../db/schema';
 import { canonicalJson } from '../lib/canonical-json';
 import { sha256Hex } from '../lib/ids';
@@ -120,7 +121,11 @@ export async function seedDemoResponses(db: Kysely<Database>, now: string): Prom
   }
   // Stored in the order they arrived, as intake would have.
   rows.sort((x, y) => x.received_on.localeCompare(y.received_on));
-  for (let start = 0; start < rows.length; start += 100) await db.insertInto('responses').values(rows.slice(start, start + 100)).execute();
+  // Rows and their counts in one transaction, as intake writes them: the lists read the counts.
+  await db.transaction().execute(async (trx) => {
+    for (let start = 0; start < rows.length; start += 100) await trx.insertInto('responses').values(rows.slice(start, start + 100)).execute();
+    await addToResponseCounts(trx, rows);
+  });
   // Coded here, by the same pipeline the background coder runs (a fraction of a second for these),
   // so the figures are there on first look and live submissions never queue behind demo data.
   for (const target of [current, previous, providers]) await codeAllPending(db, { now, consultationId: target.consultation.id });

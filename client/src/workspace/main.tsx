@@ -1,16 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { workspaceRoutes } from './router';
 import { LocaleProvider } from './shell/locale';
+import { queryClient } from './shell/query-client';
 import { SessionProvider } from './shell/session';
 import './workspace.css';
 
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: true, staleTime: 5_000 } },
-});
 const router = createBrowserRouter(workspaceRoutes);
 
 const container = document.getElementById('root');

@@ -1,31 +1,23 @@
 import { Navigate, type RouteObject } from 'react-router';
-import { AcceptInvitationPage } from './account/accept-invitation-page';
-import { ResetPasswordPage } from './account/reset-password-page';
 import { analysisRoutes } from './analysis/routes';
-import { ConsultationPage } from './consultations/consultation-page';
-import { ConsultationsListPage } from './consultations/consultations-list-page';
-import { LaunchPage } from './consultations/launch-page';
-import { ResponsesPage } from './consultations/responses-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { SignInPage } from './pages/sign-in-page';
-import { PartnershipPage } from './partnerships/partnership-page';
-import { PartnershipsListPage } from './partnerships/partnerships-list-page';
-import { NewQuestionnairePage } from './questionnaires/new-questionnaire-page';
-import { PreviewPage } from './questionnaires/preview-page';
-import { QuestionnairePage } from './questionnaires/questionnaire-page';
-import { QuestionnairesListPage } from './questionnaires/questionnaires-list-page';
 import { PublicLayout, SignedInLayout } from './shell/layout';
-import { TokensPage } from './tokens/tokens-page';
 
-/** Every workspace screen, under /workspace; the analysis area adds its own (analysis/routes.tsx). */
+/**
+ * Every workspace screen, under /workspace; the analysis area adds its own (analysis/routes.tsx).
+ * Each screen but sign-in is its own chunk, loaded when the route is entered: opening one
+ * screen does not download and compile all the others (the questionnaire editor's and the QR
+ * poster's code among them).
+ */
 export const workspaceRoutes: RouteObject[] = [
   {
     path: '/workspace',
     element: <PublicLayout />,
     children: [
       { path: 'sign-in', element: <SignInPage /> },
-      { path: 'accept/:token', element: <AcceptInvitationPage /> },
-      { path: 'reset/:token', element: <ResetPasswordPage /> },
+      { path: 'accept/:token', lazy: async () => ({ Component: (await import('./account/accept-invitation-page')).AcceptInvitationPage }) },
+      { path: 'reset/:token', lazy: async () => ({ Component: (await import('./account/reset-password-page')).ResetPasswordPage }) },
     ],
   },
   {
@@ -33,17 +25,17 @@ export const workspaceRoutes: RouteObject[] = [
     element: <SignedInLayout />,
     children: [
       { index: true, element: <Navigate to="/workspace/consultations" replace /> },
-      { path: 'consultations', element: <ConsultationsListPage /> },
-      { path: 'consultations/new', element: <LaunchPage /> },
-      { path: 'consultations/:id', element: <ConsultationPage /> },
-      { path: 'consultations/:id/responses', element: <ResponsesPage /> },
-      { path: 'questionnaires', element: <QuestionnairesListPage /> },
-      { path: 'questionnaires/new', element: <NewQuestionnairePage /> },
-      { path: 'questionnaires/:id', element: <QuestionnairePage /> },
-      { path: 'questionnaires/:id/preview/:version', element: <PreviewPage /> },
-      { path: 'partnerships', element: <PartnershipsListPage /> },
-      { path: 'partnerships/:id', element: <PartnershipPage /> },
-      { path: 'tokens', element: <TokensPage /> },
+      { path: 'consultations', lazy: async () => ({ Component: (await import('./consultations/consultations-list-page')).ConsultationsListPage }) },
+      { path: 'consultations/new', lazy: async () => ({ Component: (await import('./consultations/launch-page')).LaunchPage }) },
+      { path: 'consultations/:id', lazy: async () => ({ Component: (await import('./consultations/consultation-page')).ConsultationPage }) },
+      { path: 'consultations/:id/responses', lazy: async () => ({ Component: (await import('./consultations/responses-page')).ResponsesPage }) },
+      { path: 'questionnaires', lazy: async () => ({ Component: (await import('./questionnaires/questionnaires-list-page')).QuestionnairesListPage }) },
+      { path: 'questionnaires/new', lazy: async () => ({ Component: (await import('./questionnaires/new-questionnaire-page')).NewQuestionnairePage }) },
+      { path: 'questionnaires/:id', lazy: async () => ({ Component: (await import('./questionnaires/questionnaire-page')).QuestionnairePage }) },
+      { path: 'questionnaires/:id/preview/:version', lazy: async () => ({ Component: (await import('./questionnaires/preview-page')).PreviewPage }) },
+      { path: 'partnerships', lazy: async () => ({ Component: (await import('./partnerships/partnerships-list-page')).PartnershipsListPage }) },
+      { path: 'partnerships/:id', lazy: async () => ({ Component: (await import('./partnerships/partnership-page')).PartnershipPage }) },
+      { path: 'tokens', lazy: async () => ({ Component: (await import('./tokens/tokens-page')).TokensPage }) },
       ...analysisRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,15 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { QueryState } from '../components/query-state';
-import { api } from '../shell/api';
 import { useLocale } from '../shell/locale';
 import type { CompareResponse, GroupResult } from './api-types';
+import { compareQuery } from './results-queries';
 import { useAnalysisStrings } from './strings';
 import { themeName } from './theme-labels';
 
 /** Theme shares side by side across communities or waves, with the differences that stand out said in words. */
 export function CompareSection({ query, by }: { query: string; by: 'community' | 'wave' }) {
   const s = useAnalysisStrings();
-  const result = useQuery({ queryKey: ['analysis', 'compare', by, query], queryFn: () => api<CompareResponse>(`/api/analysis/compare?${query}&by=${by}`) });
+  const result = useQuery(compareQuery(query, by));
   const id = `compare-${by}`;
   return (
     <section aria-labelledby={id} className="analysis-section">

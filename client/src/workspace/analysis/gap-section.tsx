@@ -1,15 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { QueryState } from '../components/query-state';
-import { api } from '../shell/api';
 import { useLocale } from '../shell/locale';
 import type { GapResponse } from './api-types';
+import { gapQuery } from './results-queries';
 import { useAnalysisStrings } from './strings';
 import { themeName } from './theme-labels';
 
 /** Per community, the share of newcomers naming a need beside the share of providers naming it as a gap. */
 export function GapSection({ query }: { query: string }) {
   const s = useAnalysisStrings();
-  const result = useQuery({ queryKey: ['analysis', 'gap', query], queryFn: () => api<GapResponse>(`/api/analysis/gap?${query}`) });
+  const result = useQuery(gapQuery(query));
   return (
     <section aria-labelledby="gap-title" className="analysis-section">
       <h2 id="gap-title">{s.results.gapTitle}</h2>

@@ -8,15 +8,10 @@ import { useSessionState } from '../shell/session';
 import { CompareSection } from './compare-section';
 import { GapSection } from './gap-section';
 import { ReportLinks } from './report-links';
+import { resultsQueries, type Filter } from './results-queries';
 import { readsRawAnswers } from './roles';
 import { useAnalysisStrings } from './strings';
 import { SummarySection } from './summary-section';
-
-const FILTERS = ['partnership', 'consultation', 'audience', 'wave', 'community', 'locale', 'source'] as const;
-type Filter = (typeof FILTERS)[number];
-const API_NAMES: Record<Filter, string> = {
-  partnership: 'partnershipId', consultation: 'consultationId', audience: 'audience', wave: 'wave', community: 'community', locale: 'locale', source: 'source',
-};
 
 /**
  * Everything the partnership's figures say, for the slice in the address (so a view can be
@@ -36,29 +31,30 @@ export function ResultsPage() {
       setParams(next, { replace: true });
     }
   }, [first, params, setParams]);
+  // With the partnership in the address, the figures need neither list: they show while the
+  // lists (which only fill the filters) are still on their way.
+  const listed = partnerships.data?.partnerships;
+  const asked = params.get('partnership');
+  const partnershipId = listed?.some((p) => p.id === asked) ? asked : (listed?.[0]?.id ?? (partnerships.isPending ? asked : null));
 
   return (
     <div className="analysis-page">
       <h1>{s.results.title}</h1>
-      <QueryState query={partnerships}>
-        {(data) =>
-          data.partnerships.length === 0 ? (
-            <p>{s.results.noPartnership}</p>
-          ) : (
-            <Results partnerships={data.partnerships} consultations={consultations.data?.consultations ?? []} />
-          )
-        }
-      </QueryState>
+      {partnershipId ? (
+        <Results partnershipId={partnershipId} partnerships={listed ?? []} consultations={consultations.data?.consultations ?? []} />
+      ) : (
+        <QueryState query={partnerships}>{() => <p>{s.results.noPartnership}</p>}</QueryState>
+      )}
     </div>
   );
 }
 
-function Results({ partnerships, consultations }: { partnerships: Partnership[]; consultations: Consultation[] }) {
+function Results({ partnershipId, partnerships, consultations }: { partnershipId: string; partnerships: Partnership[]; consultations: Consultation[] }) {
   const s = useAnalysisStrings();
   const { session } = useSessionState();
   const [params, setParams] = useSearchParams();
   const value = (name: Filter) => params.get(name) ?? '';
-  const partnership = partnerships.find((p) => p.id === value('partnership')) ?? partnerships[0]!;
+  const partnership = partnerships.find((p) => p.id === partnershipId) ?? { id: partnershipId, communities: [] as string[] };
   const own = consultations.filter((c) => c.partnershipId === partnership.id);
   const consultation = own.find((c) => c.id === value('consultation'));
   const waves = [...new Set(own.map((c) => c.wave))].sort().reverse();
@@ -73,25 +69,7 @@ function Results({ partnerships, consultations }: { partnerships: Partnership[];
     setParams(copy, { replace: true });
   };
 
-  const apiQuery = useMemo(() => {
-    const query = new URLSearchParams();
-    query.set('partnershipId', partnership.id);
-    for (const name of FILTERS) if (name !== 'partnership' && params.get(name)) query.set(API_NAMES[name], params.get(name)!);
-    return query.toString();
-  }, [params, partnership.id]);
-  // Comparing communities within one community, or waves within one wave, shows one column: leave that filter out.
-  const without = (name: 'community' | 'wave') => {
-    const query = new URLSearchParams(apiQuery);
-    query.delete(name);
-    if (name === 'wave') query.delete('consultationId');
-    return query.toString();
-  };
-  const gapQuery = useMemo(() => {
-    const query = new URLSearchParams({ partnershipId: partnership.id });
-    if (params.get('wave')) query.set('wave', params.get('wave')!);
-    if (params.get('community')) query.set('community', params.get('community')!);
-    return query.toString();
-  }, [params, partnership.id]);
+  const queries = useMemo(() => resultsQueries(params, partnership.id), [params, partnership.id]);
   const raw = readsRawAnswers(session, partnership.id);
 
   const select = (name: Filter, label: string, options: Array<[string, string]>) => (
@@ -117,10 +95,10 @@ function Results({ partnerships, consultations }: { partnerships: Partnership[];
       {raw && consultation && (
         <p><Link to={`/workspace/consultations/${consultation.id}/review`}>{s.results.reviewLink}</Link></p>
       )}
-      <SummarySection query={apiQuery} />
-      <CompareSection query={without('community')} by="community" />
-      <CompareSection query={without('wave')} by="wave" />
-      <GapSection query={gapQuery} />
+      <SummarySection query={queries.summary} />
+      <CompareSection query={queries.compareCommunity} by="community" />
+      <CompareSection query={queries.compareWave} by="wave" />
+      <GapSection query={queries.gap} />
       <ReportLinks partnershipId={partnership.id} wave={value('wave') || waves[0] || ''} audience={value('audience') === 'providers' ? 'providers' : 'newcomers'} consultation={raw ? consultation : undefined} showExportHint={raw} />
     </>
   );

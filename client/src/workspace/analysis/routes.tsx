@@ -1,4 +1,7 @@
 import type { RouteObject } from 'react-router';
+import { api } from '../shell/api';
+import { queryClient } from '../shell/query-client';
+import { prefetchResults } from './results-queries';
 import './analysis.css';
 
 /**
@@ -7,7 +10,19 @@ import './analysis.css';
  */
 export const analysisRoutes: RouteObject[] = [
   { path: 'consultations/:id/review', lazy: async () => ({ Component: (await import('./review-page')).ReviewPage }) },
-  { path: 'results', lazy: async () => ({ Component: (await import('./results-page')).ResultsPage }) },
+  {
+    path: 'results',
+    // Runs while the page's code loads: the figures' requests, the lists for the filters and the
+    // chart's code all start at once instead of one after another.
+    loader: ({ request }) => {
+      prefetchResults(queryClient, new URL(request.url));
+      void queryClient.prefetchQuery({ queryKey: ['partnerships'], queryFn: () => api('/api/partnerships') });
+      void queryClient.prefetchQuery({ queryKey: ['consultations'], queryFn: () => api('/api/consultations') });
+      void import('./theme-chart');
+      return null;
+    },
+    lazy: async () => ({ Component: (await import('./results-page')).ResultsPage }),
+  },
 ];
 
 /** Links the layout adds to the main navigation. */

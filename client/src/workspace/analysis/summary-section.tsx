@@ -1,17 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { QueryState } from '../components/query-state';
-import { api } from '../shell/api';
 import { useLocale } from '../shell/locale';
 import type { SummaryResponse } from './api-types';
 import { useAnalysisStrings } from './strings';
-import { ThemeChart, type ChartRow } from './theme-chart';
+import { summaryQuery } from './results-queries';
+import type { ChartRow } from './theme-chart';
 import { themeName } from './theme-labels';
+
+// The charts' library is the heaviest code on the page: the table below shows the same figures
+// while it loads (the route's loader has already asked for it).
+const ThemeChart = lazy(async () => ({ default: (await import('./theme-chart')).ThemeChart }));
 
 /** Theme frequencies of the slice: the chart, and right below it the same figures as a table. */
 export function SummarySection({ query }: { query: string }) {
   const s = useAnalysisStrings();
-  const result = useQuery({ queryKey: ['analysis', 'summary', query], queryFn: () => api<SummaryResponse>(`/api/analysis/summary?${query}`) });
+  const result = useQuery(summaryQuery(query));
   return (
     <section aria-labelledby="summary-title" className="analysis-section">
       <h2 id="summary-title">{s.results.summaryTitle}</h2>
@@ -37,7 +41,9 @@ function Summary({ data }: { data: SummaryResponse }) {
     <>
       <p className="analysis-lead">{s.results.respondents(summary.respondents)}</p>
       <figure className="analysis-figure" data-testid="summary-chart">
-        <ThemeChart rows={rows} label={s.results.chartLabel} />
+        <Suspense fallback={<div className="theme-chart" style={{ minHeight: 26 * rows.length + 40 }} />}>
+          <ThemeChart rows={rows} label={s.results.chartLabel} />
+        </Suspense>
         <figcaption>{s.results.chartCaption}</figcaption>
       </figure>
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="summary-table-caption">
