@@ -191,7 +191,9 @@ function vocabularyOf(examples: readonly ModelExample[], minCount: number): Map<
   return vocabulary;
 }
 
-const DEFAULTS: Required<ModelOptions> = { epochs: 10, l2: 0.01, minCount: 2, beta: 1, innerFolds: 3, rate: 0.3, wordScale: 1, prune: 0.15 };
+// Word scale 0.5: the words refine the lexicon's evidence rather than outvote it (5-fold CV on TRAIN:
+// recall +1.7 points for precision −0.3 against 1).
+const DEFAULTS: Required<ModelOptions> = { epochs: 10, l2: 0.01, minCount: 2, beta: 1, innerFolds: 3, rate: 0.3, wordScale: 0.5, prune: 0.15 };
 
 /**
  * Fits every theme's regression on the examples, and its acceptance point on out-of-fold

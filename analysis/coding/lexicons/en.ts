@@ -104,6 +104,11 @@ export const EN: LexiconSource = {
     { theme: 'settlement_services', terms: ['information', 'info'], cues: ['service', 'help', 'where', 'know', 'find', 'newcomer', 'settlement', 'immigra', 'resource', 'available', 'access', 'navigat', 'told', 'nobody', 'orientation', 'program', 'arriv'] },
     { theme: 'settlement_services', terms: ['status'], cues: ['immigra', 'refugee', 'pr', 'permanent', 'visa', 'permit', 'lose', 'lost', 'expire', 'without', 'precarious', 'temporary', 'application', 'claim'] },
     { theme: 'social_inclusion', terms: ['events'], cues: ['meet', 'social', 'friend', 'lonely', 'connect', 'invite', 'belong', 'people', 'together', 'isolat'] },
+    // "LINC classes at the community centre" is about language: the centre is only the place.
+    { theme: 'recreation_public_space', terms: ['community centre', 'community center'], cues: ['activit', 'gym', 'pool', 'sport', 'hours', 'open', 'clos', 'space', 'play', 'fitness', 'member', 'fee', 'youth', 'teen', 'swim', 'skat', 'court', 'book', 'drop in', 'rec', 'kids', 'children'] },
+    // "the community" names who, not a need: attitudes or belonging only with a word that says so.
+    { theme: 'public_attitudes', terms: ['community'], cues: ['attitud', 'welcom', 'accept', 'racis', 'prejud', 'friendl', 'open', 'hostil', 'respect', 'treat', 'view', 'perceiv', 'cold', 'kind', 'nice', 'understand', 'educat', 'aware'] },
+    { theme: 'social_inclusion', terms: ['community'], cues: ['belong', 'meet', 'friend', 'lonel', 'isolat', 'connect', 'part of', 'involv', 'together', 'event', 'gather', 'integrat', 'feel', 'home', 'included', 'inclus'] },
     { theme: 'recreation_public_space', terms: ['library', 'libraries'], cues: ['book', 'hours', 'open', 'card', 'quiet', 'space', 'computer', 'activit', 'storytime', 'borrow', 'free', 'kids', 'children', 'teen', 'youth', 'program'] },
   ],
 };
