@@ -8,6 +8,7 @@ import {
   type QuestionImagePickerModel,
   type QuestionMatrixDropdownModelBase,
   type QuestionMatrixModel,
+  type QuestionMultipleTextModel,
   type QuestionRankingModel,
   type QuestionRatingModel,
   type QuestionSelectBase,
@@ -17,12 +18,13 @@ import {
 import { registerTesseraProperties } from '../../surveys/survey-properties';
 import { compileCondition, type Condition } from './expressions';
 import { addCells } from './compile-cells';
+import { compileTextItems } from './multiple-text';
 import { findRefusals, type Refusal } from './survey-support';
 
 registerTesseraProperties();
 
 export const SUPPORTED_TYPES = [
-  'radiogroup', 'checkbox', 'dropdown', 'rating', 'boolean', 'text', 'comment', 'matrix', 'html', 'matrixdropdown', 'matrixdynamic',
+  'radiogroup', 'checkbox', 'dropdown', 'rating', 'boolean', 'text', 'comment', 'matrix', 'html', 'matrixdropdown', 'matrixdynamic', 'multipletext',
 ] as const;
 export type QuestionKind = (typeof SUPPORTED_TYPES)[number];
 
@@ -87,6 +89,8 @@ export interface CompiledQuestion {
   ranking?: { selectToRank: boolean };
   /** matrixdropdown and matrixdynamic: one compiled question per column, judged in each row. */
   cells?: CompiledCells;
+  /** multipletext: one compiled text question per item, named by the item. */
+  textItems?: CompiledQuestion[];
 }
 
 export interface CompiledCells {
@@ -179,6 +183,7 @@ export function compileQuestion(question: Question): CompiledQuestion {
   if (kind === 'text' || kind === 'comment') addText(compiled, question as QuestionTextModel);
   if (kind === 'matrix') addMatrix(compiled, question as QuestionMatrixModel);
   if (kind === 'matrixdropdown' || kind === 'matrixdynamic') addCells(compiled, question as QuestionMatrixDropdownModelBase);
+  if (kind === 'multipletext') compiled.textItems = compileTextItems(question as QuestionMultipleTextModel);
   return compiled;
 }
 

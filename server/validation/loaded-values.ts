@@ -1,5 +1,6 @@
 import { Helpers, settings } from 'survey-core';
 import type { CompiledQuestion } from './compile-questions';
+import { loadedTextItems } from './multiple-text';
 
 /**
  * What a survey-core question holds once `survey.data = answers` has loaded an answer, which is
@@ -25,6 +26,8 @@ export function loadedValue(question: CompiledQuestion, raw: unknown, choices: (
       return raw === null ? undefined : raw;
     case 'matrix':
       return loadedMatrix(raw);
+    case 'multipletext':
+      return loadedTextItems(raw, isBlank(raw));
     case 'radiogroup':
     case 'dropdown':
       return loadedSingle(question, raw, once(choices));

@@ -1,6 +1,7 @@
 import { Helpers } from 'survey-core';
 import type { CompiledQuestion } from './compile-questions';
 import { checkCells } from './matrix-cells';
+import { checkTextItems } from './multiple-text';
 import { inputShapeProblem, rangeBounds } from './text-inputs';
 import { choiceValues, visibleItemValues, type Values } from './visibility';
 
@@ -96,6 +97,9 @@ function cellsCheck(question: CompiledQuestion, value: unknown, values: Values, 
   return checkCells(question, value, values, (column, cell, inRow) => checkValue(column, cell, inRow, byName));
 }
 
+const multipleText: Check = (question, value, values, byName) =>
+  checkTextItems(question.textItems ?? [], value, (item, itemValue) => checkValue(item, itemValue, values, byName));
+
 const CHECKS: Record<CompiledQuestion['kind'], Check> = {
   radiogroup: single,
   dropdown: single,
@@ -108,4 +112,5 @@ const CHECKS: Record<CompiledQuestion['kind'], Check> = {
   html: () => undefined,
   matrixdropdown: cellsCheck,
   matrixdynamic: cellsCheck,
+  multipletext: multipleText,
 };

@@ -24,6 +24,10 @@ const FLOWS: { fixture: string; clicks: [string, unknown][] }[] = [
     fixture: 'ranking.json',
     clicks: [['has_children', true], ['priorities', ['school', 'housing', 'language', 'work', 'health']], ['services', ['clinic', 'library']], ['services_rank', ['library', 'clinic']], ['top_three', ['family', 'food']], ['family_note', 'My parents are still abroad.']],
   },
+  {
+    fixture: 'multipletext.json',
+    clicks: [['household', { adults: 2, children: 1, languages: 'Arabic, English' }], ['childcare_note', 'Afternoons, three days a week.'], ['contact', { email: 'amina.k@example.ca', phone: '613-555-0100' }], ['arrival', { date: '2024-02-29', month: '2024-05' }]],
+  },
 ];
 
 const fixture = (file: string) => JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', file), 'utf8')) as object;

@@ -84,6 +84,8 @@ export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
       case 'matrixdropdown':
       case 'matrixdynamic':
         return pickCells(shape, answers, random);
+      case 'multipletext':
+        return pickItems(shape, answers, random);
       default:
         return pickText(shape, answers, random);
     }
@@ -139,6 +141,17 @@ export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
     const rowNeeded = shape.cellColumns.some((column) => column.required(answers));
     for (const row of shape.rows) if (row.shown(answers) && (rowNeeded || random.chance(0.9))) cells[String(row.value)] = fill(0);
     return cells;
+  }
+
+  /** Each item as its own text question: required ones always, the others mostly. */
+  function pickItems(shape: QuestionShape, answers: Values, random: SeededRandom): Values {
+    const value: Values = {};
+    for (const item of shape.textItems) {
+      if (!mustAnswer(item, answers) && random.chance(0.25)) continue;
+      const itemValue = pickText(item, answers, random);
+      if (itemValue !== undefined) value[item.name] = itemValue;
+    }
+    return value;
   }
 
   function pickText(shape: QuestionShape, answers: Values, random: SeededRandom): unknown {
@@ -206,6 +219,7 @@ const RESHAPED: unknown[] = [null, '', '  ', 0, 1, -1, 3.5, true, false, 'zzz', 
 function mustAnswer(shape: QuestionShape, answers: Values): boolean {
   if (shape.required(answers)) return true;
   if ((shape.type === 'checkbox' && shape.minSelected > 0) || (shape.type === 'matrix' && shape.eachRowRequired)) return true;
+  if (shape.textItems.some((item) => mustAnswer(item, answers))) return true;
   return !shape.passes(undefined, answers);
 }
 
@@ -244,6 +258,7 @@ const MUTATIONS: Mutation[] = [
       text: neverSent(shape.inputType),
       comment: [7, ['x']],
       matrix: [[1], 'row', 5],
+      multipletext: ['Ottawa', ['x'], 5],
     };
     const options = wrong[shape.type];
     if (!options) return false;
@@ -354,6 +369,19 @@ const MUTATIONS: Mutation[] = [
     else if (kind === 2) row.bogus_column = 'x';
     else if (column.name === shape.keyName && rows.length > 1) row[column.name] = rows[0]?.[column.name];
     else return false;
+    answers[shape.name] = value;
+    return true;
+  },
+  // A multipletext item made wrong: a required one emptied, a value its input could not send, too long, an unknown item.
+  (shape, answers, random) => {
+    if (shape.textItems.length === 0) return false;
+    const value: Values = { ...(answers[shape.name] as Values | undefined) };
+    const item = random.pick(shape.textItems);
+    const kind = random.int(0, 3);
+    if (kind === 0) value[item.name] = random.pick<unknown>(['', '   ', null]);
+    else if (kind === 1) value[item.name] = random.pick(neverSent(item.inputType));
+    else if (kind === 2) value[item.name] = item.maxLength > 0 ? 'x'.repeat(item.maxLength + 1) : random.pick(['A', 'not an e-mail', -3, 40]);
+    else value.bogus_item = 'x';
     answers[shape.name] = value;
     return true;
   },

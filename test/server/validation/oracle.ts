@@ -8,6 +8,7 @@ import {
   type QuestionImagePickerModel,
   type QuestionRankingModel,
   type QuestionMatrixModel,
+  type QuestionMultipleTextModel,
   type QuestionRatingModel,
   type QuestionSelectBase,
   type QuestionTextModel,
@@ -158,6 +159,7 @@ function visibleRowsOf(question: Question): Row[] {
 }
 
 function cellQuestions(question: Question): Question[] {
+  if (question.getType() === 'multipletext') return (question as QuestionMultipleTextModel).items.map((item) => item.editor as unknown as Question);
   return visibleRowsOf(question).flatMap((row) => row.cells.map((cell) => cell.question));
 }
 
@@ -206,6 +208,17 @@ function valueCode(question: Question, value: unknown, answers: Record<string, u
     case 'matrixdropdown':
     case 'matrixdynamic':
       return matrixCode(question, value, answers);
+    case 'multipletext': {
+      // An object keyed by item name; each item's value as its text input could send it.
+      if (!isRecord(value)) return 'invalid_type';
+      for (const [key, itemValue] of Object.entries(value)) {
+        const item = (question as QuestionMultipleTextModel).getItemByName(key);
+        if (!item) return 'invalid_choice';
+        const code = valueCode(item.editor as unknown as Question, itemValue, answers);
+        if (code) return code;
+      }
+      return undefined;
+    }
     case 'imagepicker':
       if ((question as QuestionImagePickerModel).multiSelect) return choicesCode(question as QuestionCheckboxModel, value);
     // falls through: a single-select imagepicker holds one choice

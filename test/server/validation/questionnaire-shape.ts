@@ -6,6 +6,7 @@ import {
   type QuestionBooleanModel,
   type QuestionCheckboxModel,
   type QuestionMatrixModel,
+  type QuestionMultipleTextModel,
   type QuestionRatingModel,
   type QuestionSelectBase,
   type QuestionTextModel,
@@ -57,6 +58,8 @@ export interface QuestionShape {
   minRows: number;
   maxRows: number;
   keyName?: string;
+  /** multipletext: the text question of each item, named by the item. */
+  textItems: QuestionShape[];
   /** A ranking without selectToRankEnabled: its answer lists every shown choice. */
   ranksAll: boolean;
   /** True when the value passes the question's validators, given the other answers. */
@@ -137,6 +140,7 @@ function shapeOf(question: Question): QuestionShape {
     eachRowRequired: false,
     eachRowUnique: false,
     cellColumns: [],
+    textItems: [],
     rowCount: 0,
     minRows: 0,
     maxRows: 0,
@@ -176,6 +180,13 @@ function shapeOf(question: Question): QuestionShape {
     shape.eachRowUnique = matrix.eachRowUnique;
   }
   if (type === 'matrixdropdown' || type === 'matrixdynamic') readCells(question, shape);
+  if (type === 'multipletext') {
+    shape.textItems = (question as QuestionMultipleTextModel).items.map((item) => {
+      const itemShape = shapeOf(item.editor as unknown as Question);
+      const required = item.isRequired;
+      return { ...itemShape, name: item.name, shown: always, required: () => required, passes: validatorTest([...item.validators], item.name) };
+    });
+  }
   return shape;
 }
 
