@@ -12,6 +12,7 @@ import {
   type QuestionRankingModel,
   type QuestionRatingModel,
   type QuestionSelectBase,
+  type QuestionSliderModel,
   type QuestionTextModel,
   type SurveyValidator,
 } from 'survey-core';
@@ -19,12 +20,13 @@ import { registerTesseraProperties } from '../../surveys/survey-properties';
 import { compileCondition, type Condition } from './expressions';
 import { addCells } from './compile-cells';
 import { compileTextItems } from './multiple-text';
+import { compileSlider, type CompiledSlider } from './slider';
 import { findRefusals, type Refusal } from './survey-support';
 
 registerTesseraProperties();
 
 export const SUPPORTED_TYPES = [
-  'radiogroup', 'checkbox', 'dropdown', 'rating', 'boolean', 'text', 'comment', 'matrix', 'html', 'matrixdropdown', 'matrixdynamic', 'multipletext',
+  'radiogroup', 'checkbox', 'dropdown', 'rating', 'boolean', 'text', 'comment', 'matrix', 'html', 'matrixdropdown', 'matrixdynamic', 'multipletext', 'slider',
 ] as const;
 export type QuestionKind = (typeof SUPPORTED_TYPES)[number];
 
@@ -91,6 +93,7 @@ export interface CompiledQuestion {
   cells?: CompiledCells;
   /** multipletext: one compiled text question per item, named by the item. */
   textItems?: CompiledQuestion[];
+  slider?: CompiledSlider;
 }
 
 export interface CompiledCells {
@@ -183,6 +186,7 @@ export function compileQuestion(question: Question): CompiledQuestion {
   if (kind === 'text' || kind === 'comment') addText(compiled, question as QuestionTextModel);
   if (kind === 'matrix') addMatrix(compiled, question as QuestionMatrixModel);
   if (kind === 'matrixdropdown' || kind === 'matrixdynamic') addCells(compiled, question as QuestionMatrixDropdownModelBase);
+  if (kind === 'slider') compiled.slider = compileSlider(question as QuestionSliderModel);
   if (kind === 'multipletext') compiled.textItems = compileTextItems(question as QuestionMultipleTextModel);
   return compiled;
 }

@@ -1,6 +1,7 @@
 import { Helpers, settings } from 'survey-core';
 import type { CompiledQuestion } from './compile-questions';
 import { loadedTextItems } from './multiple-text';
+import { loadedSlider } from './slider';
 
 /**
  * What a survey-core question holds once `survey.data = answers` has loaded an answer, which is
@@ -28,6 +29,8 @@ export function loadedValue(question: CompiledQuestion, raw: unknown, choices: (
       return loadedMatrix(raw);
     case 'multipletext':
       return loadedTextItems(raw, isBlank(raw));
+    case 'slider':
+      return loadedSlider(question, raw);
     case 'radiogroup':
     case 'dropdown':
       return loadedSingle(question, raw, once(choices));

@@ -34,6 +34,7 @@ export function strictMessage(problem: Problem, questionTitle: string, offered: 
         const [min, max] = problem.detail as [number, number];
         return `The answer to ${quote(title)} must be between ${min} and ${max}.`;
       }
+      if (problem.expected === 'step') return `The answer to ${quote(title)} must be on a step of ${String(problem.detail)} from the slider's start.`;
       if (problem.expected === 'rows') return `${quote(title)} takes at most ${String(problem.detail)} rows.`;
       if (problem.expected === 'length') return `The answer to ${quote(title)} must be at most ${String(problem.detail)} characters long.`;
       return `${quote(problem.detail)} is not on the scale of ${quote(title)}: pick from ${list(offered())}.`;

@@ -19,7 +19,7 @@ export interface Refusal {
 /** Question types validated with survey-core's semantics (see docs/validation.md). */
 export const VALIDATED_TYPES = [
   'radiogroup', 'checkbox', 'dropdown', 'rating', 'boolean', 'text', 'comment', 'matrix', 'html', 'panel',
-  'matrixdropdown', 'matrixdynamic', 'image', 'imagepicker', 'tagbox', 'ranking', 'multipletext',
+  'matrixdropdown', 'matrixdynamic', 'image', 'imagepicker', 'tagbox', 'ranking', 'multipletext', 'slider',
 ] as const;
 
 /** What a matrixdropdown or matrixdynamic column may hold ("default" takes the matrix's cellType). */

@@ -2,6 +2,7 @@ import { Helpers } from 'survey-core';
 import type { CompiledQuestion } from './compile-questions';
 import { checkCells } from './matrix-cells';
 import { checkTextItems } from './multiple-text';
+import { checkSlider } from './slider';
 import { inputShapeProblem, rangeBounds } from './text-inputs';
 import { choiceValues, visibleItemValues, type Values } from './visibility';
 
@@ -113,4 +114,5 @@ const CHECKS: Record<CompiledQuestion['kind'], Check> = {
   matrixdropdown: cellsCheck,
   matrixdynamic: cellsCheck,
   multipletext: multipleText,
+  slider: checkSlider,
 };

@@ -28,6 +28,10 @@ const FLOWS: { fixture: string; clicks: [string, unknown][] }[] = [
     fixture: 'multipletext.json',
     clicks: [['household', { adults: 2, children: 1, languages: 'Arabic, English' }], ['childcare_note', 'Afternoons, three days a week.'], ['contact', { email: 'amina.k@example.ca', phone: '613-555-0100' }], ['arrival', { date: '2024-02-29', month: '2024-05' }]],
   },
+  {
+    fixture: 'slider.json',
+    clicks: [['satisfaction', 4], ['improve', 'Evening hours.'], ['rent', [1200, 2100]], ['rent_note', 'Two of us work.'], ['hours', 10], ['distance', 1.5]],
+  },
 ];
 
 const fixture = (file: string) => JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', file), 'utf8')) as object;

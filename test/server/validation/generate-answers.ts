@@ -106,6 +106,14 @@ function valueMaker(question: Question): Maker {
         return value;
       };
     }
+    case 'slider': {
+      const slider = question as unknown as { sliderType: string; min: number; max: number; step: number };
+      const position = (random: SeededRandom) => slider.min + slider.step * random.int(0, Math.floor((slider.max - slider.min) / slider.step));
+      return (random, careless) => {
+        const value = careless && random.chance(0.4) ? random.pick([slider.max + 1, slider.min - 1, slider.min + slider.step / 3, '7']) : position(random);
+        return slider.sliderType === 'range' ? [position(random), value] : value;
+      };
+    }
     case 'multipletext': {
       const items = (question as QuestionMultipleTextModel).items.map((item) => item.name);
       return (random, careless) => {

@@ -86,6 +86,8 @@ export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
         return pickCells(shape, answers, random);
       case 'multipletext':
         return pickItems(shape, answers, random);
+      case 'slider':
+        return pickSlider(shape, answers, random);
       default:
         return pickText(shape, answers, random);
     }
@@ -141,6 +143,17 @@ export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
     const rowNeeded = shape.cellColumns.some((column) => column.required(answers));
     for (const row of shape.rows) if (row.shown(answers) && (rowNeeded || random.chance(0.9))) cells[String(row.value)] = fill(0);
     return cells;
+  }
+
+  /** A thumb position (two for a range, start first) passing the validators; blank when none does and none is needed. */
+  function pickSlider(shape: QuestionShape, answers: Values, random: SeededRandom): unknown {
+    const [min, max, step] = [shape.min as number, shape.max as number, shape.step ?? 1];
+    const position = () => min + step * random.int(0, Math.floor((max - min) / step));
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const value = shape.sliderRange ? [position(), position()].sort((a, b) => a - b) : position();
+      if (shape.passes(value, answers)) return value;
+    }
+    return mustAnswer(shape, answers) ? (shape.sliderRange ? [min, max] : min) : undefined;
   }
 
   /** Each item as its own text question: required ones always, the others mostly. */
@@ -200,6 +213,12 @@ export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
       const own = [...shape.choices.map((item) => item.value), ...shape.exclusive];
       const some = own.length > 0 ? random.subset(own, random.int(1, 3)) : ['x'];
       const cells = Object.fromEntries(shape.rows.map((row) => [String(row.value), random.pick([...shape.columns.map((column) => column.value), 'zzz', [1], ''])]));
+      if (shape.type === 'slider' && random.chance(0.5)) {
+        // Off the track: survey-core holds it pulled within min and max, which conditions read.
+        const [min, max] = [shape.min as number, shape.max as number];
+        answers[shape.name] = random.pick<unknown>(shape.sliderRange ? [[min - 1, max + 1], [max + 1, max + 2], [null, min]] : [max + 1, min - 1, max + 100]);
+        continue;
+      }
       answers[shape.name] = random.pick<unknown>([
         ...RESHAPED, ...own, random.pick(allChoices), some, [...some, 'zzz'], [...some, ...shape.exclusive], [random.pick(allChoices), ...some], cells,
       ]);
@@ -259,6 +278,7 @@ const MUTATIONS: Mutation[] = [
       comment: [7, ['x']],
       matrix: [[1], 'row', 5],
       multipletext: ['Ottawa', ['x'], 5],
+      slider: shape.sliderRange ? [5, [1], [1, 2, 3], ['1', 2]] : ['5', [5], true],
     };
     const options = wrong[shape.type];
     if (!options) return false;
@@ -284,6 +304,12 @@ const MUTATIONS: Mutation[] = [
     if (shape.type === 'text' && shape.inputType === 'number') {
       const [low, high] = [typeof shape.min === 'number' ? shape.min : 0, typeof shape.max === 'number' ? shape.max : 100];
       answers[shape.name] = random.pick([high + 1, low - 1, low + 0.5]);
+      return true;
+    }
+    if (shape.type === 'slider') {
+      const [min, max, step] = [shape.min as number, shape.max as number, shape.step ?? 1];
+      const bad = random.pick([max + step, min - step, min + step / 2]);
+      answers[shape.name] = shape.sliderRange ? random.pick([[min, bad], [bad, max]]) : bad;
       return true;
     }
     const past = shape.type === 'text' ? pastBounds(shape.inputType, shape.min, shape.max) : [];

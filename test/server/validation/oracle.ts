@@ -208,6 +208,19 @@ function valueCode(question: Question, value: unknown, answers: Record<string, u
     case 'matrixdropdown':
     case 'matrixdynamic':
       return matrixCode(question, value, answers);
+    case 'slider': {
+      // The thumbs stay within min and max and snap to min + k × step; a range slider sends [start, end].
+      const slider = question as unknown as { sliderType: string; min: number; max: number; step: number };
+      const onTrack = (item: unknown) => {
+        if (typeof item !== 'number' || !Number.isFinite(item)) return 'invalid_type';
+        if (item < slider.min || item > slider.max) return 'out_of_range';
+        const steps = (item - slider.min) / slider.step;
+        return Math.abs(steps - Math.round(steps)) * slider.step > 1e-9 * Math.max(1, slider.step) ? 'out_of_range' : undefined;
+      };
+      if (slider.sliderType !== 'range') return onTrack(value);
+      if (!Array.isArray(value) || value.length !== 2 || !value.every((item) => typeof item === 'number' && Number.isFinite(item))) return 'invalid_type';
+      return onTrack(value[0]) ?? onTrack(value[1]);
+    }
     case 'multipletext': {
       // An object keyed by item name; each item's value as its text input could send it.
       if (!isRecord(value)) return 'invalid_type';

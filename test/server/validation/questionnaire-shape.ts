@@ -60,6 +60,8 @@ export interface QuestionShape {
   keyName?: string;
   /** multipletext: the text question of each item, named by the item. */
   textItems: QuestionShape[];
+  /** slider: a range slider answers [start, end]. */
+  sliderRange: boolean;
   /** A ranking without selectToRankEnabled: its answer lists every shown choice. */
   ranksAll: boolean;
   /** True when the value passes the question's validators, given the other answers. */
@@ -141,6 +143,7 @@ function shapeOf(question: Question): QuestionShape {
     eachRowUnique: false,
     cellColumns: [],
     textItems: [],
+    sliderRange: false,
     rowCount: 0,
     minRows: 0,
     maxRows: 0,
@@ -180,6 +183,10 @@ function shapeOf(question: Question): QuestionShape {
     shape.eachRowUnique = matrix.eachRowUnique;
   }
   if (type === 'matrixdropdown' || type === 'matrixdynamic') readCells(question, shape);
+  if (type === 'slider') {
+    const slider = question as unknown as { sliderType: string; min: number; max: number; step: number };
+    Object.assign(shape, { sliderRange: slider.sliderType === 'range', min: slider.min, max: slider.max, step: slider.step });
+  }
   if (type === 'multipletext') {
     shape.textItems = (question as QuestionMultipleTextModel).items.map((item) => {
       const itemShape = shapeOf(item.editor as unknown as Question);
