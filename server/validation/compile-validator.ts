@@ -3,8 +3,9 @@ import { loadedAnswers, loadsAsSent } from './loaded-answers';
 import { ruleMessage, strictMessage } from './messages';
 import { surveyCoreRules } from './survey-rules';
 import { checkValue } from './value-checks';
+import { withComputed } from './computed-values';
 import { validationPass } from './validation-pass';
-import { choiceValues, keptAnswers, otherSelected, type Values } from './visibility';
+import { choiceValues, isShown, keptAnswers, otherSelected, type Values } from './visibility';
 
 export interface AnswerError {
   field: string;
@@ -45,10 +46,11 @@ export function compileValidator(surveyJson: unknown): CompiledValidator {
   const byName = new Map(questions.map((question) => [question.name, question]));
   const answerable = questions.filter((question) => question.kind !== 'html');
   const shapeFollowsAnswers = questions.some(offerFollowsAnswers);
+  const computed = questions.filter((question) => question.computed);
   return {
     questionNames: answerable.map((question) => question.name),
-    validate: (answers, locale) => validateAnswers(questions, byName, shapeFollowsAnswers, answers, locale),
-    answersToStore: (answers) => storedAnswers(questions, byName, answers),
+    validate: (answers, locale) => validateAnswers(questions, byName, shapeFollowsAnswers, computed, answers, locale),
+    answersToStore: (answers) => storedAnswers(questions, byName, computed, answers),
   };
 }
 
@@ -63,13 +65,14 @@ function validateAnswers(
   questions: readonly CompiledQuestion[],
   byName: ReadonlyMap<string, CompiledQuestion>,
   shapeFollowsAnswers: boolean,
+  computed: readonly CompiledQuestion[],
   answers: Record<string, unknown>,
   locale: string,
 ): AnswerError[] {
   let strict = keyErrors(answers, answers, byName, locale);
   const asSent = strict.length === 0 && loadsAsSent(answers, byName);
-  // survey-core reshapes what it cannot hold, and shows choices according to what it holds.
-  const loaded = asSent ? answers : loadedAnswers(questions, byName, answers, new Set(strict.map((error) => error.field)));
+  // survey-core reshapes what it cannot hold, shows choices according to what it holds, and computes its expressions.
+  const loaded = withComputed(computed, asSent ? answers : loadedAnswers(questions, byName, answers, new Set(strict.map((error) => error.field))));
   // The strict checks read the answers only for the choices, rows and columns they offer.
   if (loaded !== answers && shapeFollowsAnswers) strict = keyErrors(answers, loaded, byName, locale);
   const malformed = new Set(strict.map((error) => error.field));
@@ -85,11 +88,21 @@ function validateAnswers(
 }
 
 /** survey.data after validate() and doComplete(), for answers validate() accepted. */
-function storedAnswers(questions: readonly CompiledQuestion[], byName: ReadonlyMap<string, CompiledQuestion>, answers: Values): Values {
-  if (loadsAsSent(answers, byName)) return keptAnswers(questions, answers, answers, new Set());
-  const loaded = loadedAnswers(questions, byName, answers, new Set());
+function storedAnswers(questions: readonly CompiledQuestion[], byName: ReadonlyMap<string, CompiledQuestion>, computed: readonly CompiledQuestion[], answers: Values): Values {
+  if (loadsAsSent(answers, byName) && computed.length === 0) return keptAnswers(questions, answers, answers, new Set());
+  const loaded = withComputed(computed, loadsAsSent(answers, byName) ? answers : loadedAnswers(questions, byName, answers, new Set()));
   const { values, cleared } = validationPass(questions, byName, loaded, suspects(new Set(), loaded, answers), () => {});
-  return keptAnswers(questions, answers, values, cleared);
+  return keptComputed(computed, keptAnswers(questions, answers, values, cleared), values);
+}
+
+/** What survey-core stores for an expression question: the computed value, if it is shown and has one. */
+function keptComputed(computed: readonly CompiledQuestion[], kept: Values, values: Values): Values {
+  for (const question of computed) {
+    const value = values[question.name];
+    if (isShown(question, values) && value !== undefined) kept[question.name] = value;
+    else delete kept[question.name];
+  }
+  return kept;
 }
 
 /** The malformed answers and those survey-core holds otherwise than sent. */

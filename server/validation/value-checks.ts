@@ -115,4 +115,6 @@ const CHECKS: Record<CompiledQuestion['kind'], Check> = {
   matrixdynamic: cellsCheck,
   multipletext: multipleText,
   slider: checkSlider,
+  // survey-core overwrites a sent value with the computed one; it is ignored, and not stored.
+  expression: () => undefined,
 };

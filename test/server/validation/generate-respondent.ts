@@ -27,13 +27,15 @@ export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
     // Later answers can change earlier visibility (and requiredIf): settle in a few passes.
     for (let pass = 0; pass < 3; pass++) {
       for (const shape of shapes) {
-        const shown = shape.shown(answers);
+        // The respondent sees what survey-core computes, not what an expression key holds.
+        const seen = computedView(answers);
+        const shown = shape.shown(seen);
         if (!shown) {
           if (shape.name in answers && random.chance(0.9)) forget(answers, shape);
           continue;
         }
         if (shape.name in answers && pass > 0 && stillFits(shape, answers)) continue;
-        const needed = mustAnswer(shape, answers);
+        const needed = mustAnswer(shape, seen);
         if (!needed && pass === 0 && random.chance(0.2)) continue;
         if (!needed && pass > 0 && !(shape.name in answers)) continue;
         answer(shape, answers, random);
@@ -41,6 +43,14 @@ export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
     }
     return answers;
   };
+
+  const computing = shapes.filter((shape) => shape.compute);
+  function computedView(answers: Values): Values {
+    if (computing.length === 0) return answers;
+    const view: Values = { ...answers };
+    for (let pass = 0; pass < 3; pass++) for (const shape of computing) view[shape.name] = shape.compute?.(view);
+    return view;
+  }
 
   function stillFits(shape: QuestionShape, answers: Values): boolean {
     const value = answers[shape.name];
@@ -88,6 +98,9 @@ export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
         return pickItems(shape, answers, random);
       case 'slider':
         return pickSlider(shape, answers, random);
+      case 'expression':
+        // survey-core's model sends its computed value; a stale or forged one must be ignored alike.
+        return random.chance(0.3) ? random.pick<unknown>([random.int(0, 20), 'family', 'x']) : undefined;
       default:
         return pickText(shape, answers, random);
     }

@@ -107,6 +107,8 @@ function judgeOn(survey: SurveyModel, answers: Record<string, unknown>): OracleV
     const code = strictCode(survey, key, value, answers);
     malformed ||= code !== undefined;
     if (code) add(key, code);
+    // No click sets an expression question: survey-core computes it.
+    else if (survey.getQuestionByName(key)?.getType() === 'expression') continue;
     else if (!Helpers.isValueEmpty(value) && (Helpers.isValueEmpty(survey.getValue(key)) || reRanked(survey, key, value))) survey.setValue(key, structuredClone(value));
   }
   survey.validate(true, false);
@@ -208,6 +210,9 @@ function valueCode(question: Question, value: unknown, answers: Record<string, u
     case 'matrixdropdown':
     case 'matrixdynamic':
       return matrixCode(question, value, answers);
+    case 'expression':
+      // survey-core overwrites a sent value with the one it computes: nothing to refuse.
+      return undefined;
     case 'slider': {
       // The thumbs stay within min and max and snap to min + k × step; a range slider sends [start, end].
       const slider = question as unknown as { sliderType: string; min: number; max: number; step: number };

@@ -1,5 +1,6 @@
 import {
   ConditionRunner,
+  ExpressionRunner,
   SurveyModel,
   type ItemValue,
   type Question,
@@ -60,6 +61,8 @@ export interface QuestionShape {
   keyName?: string;
   /** multipletext: the text question of each item, named by the item. */
   textItems: QuestionShape[];
+  /** expression: the value survey-core computes from the answers. */
+  compute?: (values: Values) => unknown;
   /** slider: a range slider answers [start, end]. */
   sliderRange: boolean;
   /** A ranking without selectToRankEnabled: its answer lists every shown choice. */
@@ -183,6 +186,14 @@ function shapeOf(question: Question): QuestionShape {
     shape.eachRowUnique = matrix.eachRowUnique;
   }
   if (type === 'matrixdropdown' || type === 'matrixdynamic') readCells(question, shape);
+  if (type === 'expression') {
+    const runner = new ExpressionRunner((question as unknown as { expression: string }).expression);
+    const precision = (question as unknown as { precision: number }).precision;
+    shape.compute = (values) => {
+      const value = runner.runValues(values);
+      return precision >= 0 && typeof value === 'number' ? Number(value.toFixed(precision)) : value;
+    };
+  }
   if (type === 'slider') {
     const slider = question as unknown as { sliderType: string; min: number; max: number; step: number };
     Object.assign(shape, { sliderRange: slider.sliderType === 'range', min: slider.min, max: slider.max, step: slider.step });
