@@ -30,14 +30,15 @@ function rounded(value: unknown, precision: number): unknown {
  * re-runs the expressions whenever a value they read changes, so one that reads another settles
  * after a few passes; a handful covers any chain a questionnaire writes.
  */
-export function withComputed(computedQuestions: readonly CompiledQuestion[], values: Values): Values {
+export function withComputed(computedQuestions: readonly Pick<CompiledQuestion, 'name' | 'computed'>[], values: Values): Values {
   if (computedQuestions.length === 0) return values;
   const result: Values = { ...values };
   for (let pass = 0; pass < computedQuestions.length + 1; pass++) {
     let changed = false;
     for (const question of computedQuestions) {
       const value = question.computed?.run(result);
-      if (Object.hasOwn(result, question.name) && Helpers.isTwoValueEquals(value, result[question.name], false, true, false)) continue;
+      // Strictly: survey-core replaces a sent true with a computed 1, which a loose comparison equates.
+      if (Object.hasOwn(result, question.name) && sameValue(value, result[question.name])) continue;
       if (value === undefined && !Object.hasOwn(result, question.name)) continue;
       if (value === undefined) delete result[question.name];
       else result[question.name] = value;
@@ -46,4 +47,30 @@ export function withComputed(computedQuestions: readonly CompiledQuestion[], val
     if (!changed) break;
   }
   return result;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return a === b;
+  return Helpers.isTwoValueEquals(a, b, false, true, false);
+}
+
+/**
+ * A survey's calculatedValues: variables survey-core computes from the answers, read as `{name}`
+ * by conditions and, with includeIntoResult, stored with the answers (it overwrites a value the
+ * client sends under that name; without includeIntoResult such a key is a stray one).
+ */
+export interface CalculatedValue {
+  name: string;
+  computed: Computed;
+  includeIntoResult: boolean;
+}
+
+export function compileCalculatedValues(surveyJson: unknown): CalculatedValue[] {
+  const list = (surveyJson as { calculatedValues?: unknown } | null)?.calculatedValues;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((entry: { name?: unknown; expression?: unknown; includeIntoResult?: unknown }) => {
+    if (typeof entry?.name !== 'string' || entry.name === '') return [];
+    const runner = new ExpressionRunner(typeof entry.expression === 'string' ? entry.expression : '');
+    return [{ name: entry.name, computed: { run: (values: Values) => runner.runValues(values) }, includeIntoResult: entry.includeIntoResult === true }];
+  });
 }

@@ -64,7 +64,6 @@ export function findRefusals(surveyJson: unknown): Refusal[] {
     if (Array.isArray(value) && value.length > 0) refusals.push({ path: key, message });
   };
   survey('triggers', `Triggers change answers after the respondent gives them; ${NOT_YET}. Move the rule into visibleIf or requiredIf where you can.`);
-  survey('calculatedValues', `Calculated values ${NOT_YET}. Use the expression inside the conditions that need it.`);
   walkContainer(surveyJson, '', refusals);
   if (Array.isArray(surveyJson.pages)) {
     surveyJson.pages.forEach((page, index) => {

@@ -55,7 +55,7 @@ describe('publishing rules (findSurveyProblems)', () => {
       { type: 'slider', name: 'rent', sliderType: 'range', min: 0, max: 3000, step: 100 },
       { type: 'expression', name: 'total', expression: '{first} * 2' },
     );
-    expect(findSurveyProblems(accepted)).toEqual([]);
+    expect(findSurveyProblems({ ...accepted, calculatedValues: [{ name: 'double', expression: '{first} * 2', includeIntoResult: true }] })).toEqual([]);
     const problems = findSurveyProblems(page({ type: 'expression', name: 'blank' }, { type: 'expression', name: 'frozen', expression: '{first}', enableIf: '{first} = 1' }));
     expect(problems.map((problem) => problem.field)).toEqual(['pages[0].elements[1]', 'pages[0].elements[2]']);
     expect(problems[0]?.message).toMatch(/"blank".*no "expression"/);

@@ -36,6 +36,10 @@ const FLOWS: { fixture: string; clicks: [string, unknown][] }[] = [
     fixture: 'expression.json',
     clicks: [['adults', 2], ['children', 3], ['rooms', 2], ['crowded', 'We share two bedrooms between five.'], ['school', 'yes']],
   },
+  {
+    fixture: 'calculated-values.json',
+    clicks: [['adults', 2], ['children', 5], ['school', 'some'], ['space', 'Three bedrooms at least.']],
+  },
 ];
 
 const fixture = (file: string) => JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', file), 'utf8')) as object;
@@ -64,7 +68,7 @@ describe.each(DIALECTS)('answering questionnaires that use the newly validated t
     expect(published.status, published.text).toBe(200);
     const consultation = await launchConsultation(ctx, { questionnaire: key });
     const answers = answersFromSurveyCore(fixture(file), clicks);
-    // survey-core's data also holds what it computed (expression questions), after the clicks.
+    // survey-core's data also holds what it computed (expression questions, stored calculated values), after the clicks.
     expect(Object.keys(answers).filter((name) => clicks.some(([clicked]) => clicked === name))).toEqual(clicks.map(([name]) => name));
     const body = { id: randomUUID(), locale: 'en', answers, channel: 'web', community: 'Peel' };
     const first = await call(ctx.app, 'POST', `/api/c/${consultation.slug}/responses`, { body });

@@ -1,5 +1,5 @@
 import { neverSent, pastBounds, sentByBrowser } from './generate-inputs';
-import { offeredChoices, readShapes, type QuestionShape, type Values } from './questionnaire-shape';
+import { offeredChoices, readCalculated, readShapes, type QuestionShape, type Values } from './questionnaire-shape';
 import type { SeededRandom } from './seeded-random';
 
 /**
@@ -41,10 +41,13 @@ export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
         answer(shape, answers, random);
       }
     }
+    // A device sends the calculated values it stores, sometimes stale; only questionnaires that have them draw for it.
+    for (const value of calculated) if (value.stored && random.chance(0.3)) answers[value.name] = random.int(0, 20);
     return answers;
   };
 
-  const computing = shapes.filter((shape) => shape.compute);
+  const calculated = readCalculated(surveyJson);
+  const computing = [...calculated, ...shapes.filter((shape) => shape.compute)];
   function computedView(answers: Values): Values {
     if (computing.length === 0) return answers;
     const view: Values = { ...answers };

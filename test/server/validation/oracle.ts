@@ -107,8 +107,8 @@ function judgeOn(survey: SurveyModel, answers: Record<string, unknown>): OracleV
     const code = strictCode(survey, key, value, answers);
     malformed ||= code !== undefined;
     if (code) add(key, code);
-    // No click sets an expression question: survey-core computes it.
-    else if (survey.getQuestionByName(key)?.getType() === 'expression') continue;
+    // No click sets an expression question or a calculated value: survey-core computes them.
+    else if (survey.getQuestionByName(key)?.getType() === 'expression' || survey.getCalculatedValueByName(key)) continue;
     else if (!Helpers.isValueEmpty(value) && (Helpers.isValueEmpty(survey.getValue(key)) || reRanked(survey, key, value))) survey.setValue(key, structuredClone(value));
   }
   survey.validate(true, false);
@@ -200,6 +200,8 @@ function matrixCode(question: Question, value: unknown, answers: Record<string, 
 
 function strictCode(survey: SurveyModel, key: string, value: unknown, answers: Record<string, unknown>): string | undefined {
   const question = survey.getQuestionByName(key);
+  // survey-core overwrites a value sent under the name of a calculated value it stores with the answers.
+  if (!question && survey.getCalculatedValueByName(key)?.includeIntoResult) return undefined;
   if (!question || question.getType() === 'html' || question.getType() === 'image') return commentCode(survey, key, value, answers);
   return valueCode(question, value, answers);
 }

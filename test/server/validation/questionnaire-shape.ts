@@ -259,3 +259,12 @@ export function offeredChoices(shape: QuestionShape, byName: ReadonlyMap<string,
   }
   return [...regular, ...(shape.other === undefined ? [] : [shape.other]), ...shape.exclusive];
 }
+
+/** A survey's calculatedValues as the respondent's device computes them. */
+export function readCalculated(surveyJson: unknown): { name: string; compute: (values: Values) => unknown; stored: boolean }[] {
+  const list = (surveyJson as { calculatedValues?: { name: string; expression: string; includeIntoResult?: boolean }[] }).calculatedValues ?? [];
+  return list.map((entry) => {
+    const runner = new ExpressionRunner(entry.expression);
+    return { name: entry.name, compute: (values: Values) => runner.runValues(values), stored: entry.includeIntoResult === true };
+  });
+}
