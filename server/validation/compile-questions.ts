@@ -4,25 +4,31 @@ import {
   type ItemValue,
   type Question,
   type QuestionBooleanModel,
+  type QuestionExpressionModel,
   type QuestionCheckboxModel,
   type QuestionImagePickerModel,
   type QuestionMatrixDropdownModelBase,
   type QuestionMatrixModel,
+  type QuestionMultipleTextModel,
   type QuestionRankingModel,
   type QuestionRatingModel,
   type QuestionSelectBase,
+  type QuestionSliderModel,
   type QuestionTextModel,
   type SurveyValidator,
 } from 'survey-core';
 import { registerTesseraProperties } from '../../surveys/survey-properties';
 import { compileCondition, type Condition } from './expressions';
 import { addCells } from './compile-cells';
+import { compileTextItems } from './multiple-text';
+import { compileSlider, type CompiledSlider } from './slider';
+import { compileComputed, type Computed } from './computed-values';
 import { findRefusals, type Refusal } from './survey-support';
 
 registerTesseraProperties();
 
 export const SUPPORTED_TYPES = [
-  'radiogroup', 'checkbox', 'dropdown', 'rating', 'boolean', 'text', 'comment', 'matrix', 'html', 'matrixdropdown', 'matrixdynamic',
+  'radiogroup', 'checkbox', 'dropdown', 'rating', 'boolean', 'text', 'comment', 'matrix', 'html', 'matrixdropdown', 'matrixdynamic', 'multipletext', 'slider', 'expression',
 ] as const;
 export type QuestionKind = (typeof SUPPORTED_TYPES)[number];
 
@@ -87,6 +93,11 @@ export interface CompiledQuestion {
   ranking?: { selectToRank: boolean };
   /** matrixdropdown and matrixdynamic: one compiled question per column, judged in each row. */
   cells?: CompiledCells;
+  /** multipletext: one compiled text question per item, named by the item. */
+  textItems?: CompiledQuestion[];
+  slider?: CompiledSlider;
+  /** expression: its value, computed from the other answers (what the client sends is ignored). */
+  computed?: Computed;
 }
 
 export interface CompiledCells {
@@ -179,6 +190,14 @@ export function compileQuestion(question: Question): CompiledQuestion {
   if (kind === 'text' || kind === 'comment') addText(compiled, question as QuestionTextModel);
   if (kind === 'matrix') addMatrix(compiled, question as QuestionMatrixModel);
   if (kind === 'matrixdropdown' || kind === 'matrixdynamic') addCells(compiled, question as QuestionMatrixDropdownModelBase);
+  if (kind === 'expression') {
+    compiled.computed = compileComputed(question as QuestionExpressionModel);
+    // hasRequiredError is always false for an expression: only its validators apply.
+    compiled.isRequired = false;
+    compiled.requiredIf = undefined;
+  }
+  if (kind === 'slider') compiled.slider = compileSlider(question as QuestionSliderModel);
+  if (kind === 'multipletext') compiled.textItems = compileTextItems(question as QuestionMultipleTextModel);
   return compiled;
 }
 

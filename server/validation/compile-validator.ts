@@ -3,8 +3,9 @@ import { loadedAnswers, loadsAsSent } from './loaded-answers';
 import { ruleMessage, strictMessage } from './messages';
 import { surveyCoreRules } from './survey-rules';
 import { checkValue } from './value-checks';
+import { compileCalculatedValues, withComputed, type CalculatedValue } from './computed-values';
 import { validationPass } from './validation-pass';
-import { choiceValues, keptAnswers, otherSelected, type Values } from './visibility';
+import { choiceValues, isShown, keptAnswers, otherSelected, type Values } from './visibility';
 
 export interface AnswerError {
   field: string;
@@ -35,6 +36,9 @@ export interface CompiledValidator {
 
 const COMMENT_SUFFIX = '-Comment';
 
+/** An expression question or a calculated value: survey-core computes it from the answers. */
+type Computing = Pick<CompiledQuestion, 'name' | 'computed'> | CalculatedValue;
+
 /**
  * Compiles a published SurveyJS document once (a survey-core model costs milliseconds to build;
  * this runs per version, not per request). The result holds no per-request state, so one
@@ -45,10 +49,14 @@ export function compileValidator(surveyJson: unknown): CompiledValidator {
   const byName = new Map(questions.map((question) => [question.name, question]));
   const answerable = questions.filter((question) => question.kind !== 'html');
   const shapeFollowsAnswers = questions.some(offerFollowsAnswers);
+  const calculated = compileCalculatedValues(surveyJson);
+  // survey-core runs the calculated values before the questions' expressions.
+  const computed: Computing[] = [...calculated, ...questions.filter((question) => question.computed)];
+  const stored = calculated.filter((value) => value.includeIntoResult).map((value) => value.name);
   return {
     questionNames: answerable.map((question) => question.name),
-    validate: (answers, locale) => validateAnswers(questions, byName, shapeFollowsAnswers, answers, locale),
-    answersToStore: (answers) => storedAnswers(questions, byName, answers),
+    validate: (answers, locale) => validateAnswers(questions, byName, shapeFollowsAnswers, computed, stored, answers, locale),
+    answersToStore: (answers) => storedAnswers(questions, byName, computed, stored, answers),
   };
 }
 
@@ -63,15 +71,18 @@ function validateAnswers(
   questions: readonly CompiledQuestion[],
   byName: ReadonlyMap<string, CompiledQuestion>,
   shapeFollowsAnswers: boolean,
+  computed: readonly Computing[],
+  stored: readonly string[],
   answers: Record<string, unknown>,
   locale: string,
 ): AnswerError[] {
-  let strict = keyErrors(answers, answers, byName, locale);
+  // A value sent under a stored calculated value's name is overwritten by survey-core: ignored.
+  let strict = keyErrors(answers, answers, byName, locale).filter((error) => !stored.includes(error.field));
   const asSent = strict.length === 0 && loadsAsSent(answers, byName);
-  // survey-core reshapes what it cannot hold, and shows choices according to what it holds.
-  const loaded = asSent ? answers : loadedAnswers(questions, byName, answers, new Set(strict.map((error) => error.field)));
+  // survey-core reshapes what it cannot hold, shows choices according to what it holds, and computes its expressions.
+  const loaded = withComputed(computed, asSent ? answers : loadedAnswers(questions, byName, answers, new Set(strict.map((error) => error.field))));
   // The strict checks read the answers only for the choices, rows and columns they offer.
-  if (loaded !== answers && shapeFollowsAnswers) strict = keyErrors(answers, loaded, byName, locale);
+  if (loaded !== answers && shapeFollowsAnswers) strict = keyErrors(answers, loaded, byName, locale).filter((error) => !stored.includes(error.field));
   const malformed = new Set(strict.map((error) => error.field));
   const errors = [...strict];
   validationPass(questions, byName, loaded, suspects(malformed, loaded, answers), (question, values) => {
@@ -85,11 +96,32 @@ function validateAnswers(
 }
 
 /** survey.data after validate() and doComplete(), for answers validate() accepted. */
-function storedAnswers(questions: readonly CompiledQuestion[], byName: ReadonlyMap<string, CompiledQuestion>, answers: Values): Values {
-  if (loadsAsSent(answers, byName)) return keptAnswers(questions, answers, answers, new Set());
-  const loaded = loadedAnswers(questions, byName, answers, new Set());
+function storedAnswers(
+  questions: readonly CompiledQuestion[],
+  byName: ReadonlyMap<string, CompiledQuestion>,
+  computed: readonly Computing[],
+  stored: readonly string[],
+  answers: Values,
+): Values {
+  if (loadsAsSent(answers, byName) && computed.length === 0) return keptAnswers(questions, answers, answers, new Set());
+  const loaded = withComputed(computed, loadsAsSent(answers, byName) ? answers : loadedAnswers(questions, byName, answers, new Set()));
   const { values, cleared } = validationPass(questions, byName, loaded, suspects(new Set(), loaded, answers), () => {});
-  return keptAnswers(questions, answers, values, cleared);
+  const kept = keptComputed(questions.filter((question) => question.computed), keptAnswers(questions, answers, values, cleared), values);
+  for (const name of stored) {
+    if (values[name] === undefined) delete kept[name];
+    else kept[name] = values[name];
+  }
+  return kept;
+}
+
+/** What survey-core stores for an expression question: the computed value, if it is shown and has one. */
+function keptComputed(computed: readonly CompiledQuestion[], kept: Values, values: Values): Values {
+  for (const question of computed) {
+    const value = values[question.name];
+    if (isShown(question, values) && value !== undefined) kept[question.name] = value;
+    else delete kept[question.name];
+  }
+  return kept;
 }
 
 /** The malformed answers and those survey-core holds otherwise than sent. */

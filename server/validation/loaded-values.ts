@@ -1,5 +1,7 @@
 import { Helpers, settings } from 'survey-core';
 import type { CompiledQuestion } from './compile-questions';
+import { loadedTextItems } from './multiple-text';
+import { loadedSlider } from './slider';
 
 /**
  * What a survey-core question holds once `survey.data = answers` has loaded an answer, which is
@@ -25,6 +27,10 @@ export function loadedValue(question: CompiledQuestion, raw: unknown, choices: (
       return raw === null ? undefined : raw;
     case 'matrix':
       return loadedMatrix(raw);
+    case 'multipletext':
+      return loadedTextItems(raw, isBlank(raw));
+    case 'slider':
+      return loadedSlider(question, raw);
     case 'radiogroup':
     case 'dropdown':
       return loadedSingle(question, raw, once(choices));

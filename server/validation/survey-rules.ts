@@ -2,6 +2,7 @@ import { EmailValidator, Helpers } from 'survey-core';
 import type { CompiledQuestion } from './compile-questions';
 import { compileCondition, type Condition } from './expressions';
 import { cellRules, isMatrixEmpty } from './matrix-cells';
+import { textItemRules } from './multiple-text';
 import { comparable, renderedMinMax } from './text-inputs';
 import { isRequired, otherSelected, visibleItemValues, type Values } from './visibility';
 
@@ -24,7 +25,9 @@ export function surveyCoreRules(question: CompiledQuestion, values: Values): Rul
   const value = values[question.name];
   const breaks = builtInChecks(question, value, values);
   // A matrix's cells are validated apart from the matrix itself (hasErrorInRows).
-  const cells = question.cells ? cellRules(question, value, values, surveyCoreRules) : [];
+  // So are a multipletext's items (hasErrorInItems).
+  const cells = question.cells ? cellRules(question, value, values, surveyCoreRules)
+    : question.textItems ? textItemRules(question.textItems, value, values, surveyCoreRules) : [];
   if (breaks.length > 0) return [...breaks, ...cells];
   return [...question.validators.flatMap((validator) => runValidator(validator, question, value, values)), ...cells];
 }

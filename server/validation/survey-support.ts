@@ -19,7 +19,7 @@ export interface Refusal {
 /** Question types validated with survey-core's semantics (see docs/validation.md). */
 export const VALIDATED_TYPES = [
   'radiogroup', 'checkbox', 'dropdown', 'rating', 'boolean', 'text', 'comment', 'matrix', 'html', 'panel',
-  'matrixdropdown', 'matrixdynamic', 'image', 'imagepicker', 'tagbox', 'ranking',
+  'matrixdropdown', 'matrixdynamic', 'image', 'imagepicker', 'tagbox', 'ranking', 'multipletext', 'slider', 'expression',
 ] as const;
 
 /** What a matrixdropdown or matrixdynamic column may hold ("default" takes the matrix's cellType). */
@@ -64,7 +64,6 @@ export function findRefusals(surveyJson: unknown): Refusal[] {
     if (Array.isArray(value) && value.length > 0) refusals.push({ path: key, message });
   };
   survey('triggers', `Triggers change answers after the respondent gives them; ${NOT_YET}. Move the rule into visibleIf or requiredIf where you can.`);
-  survey('calculatedValues', `Calculated values ${NOT_YET}. Use the expression inside the conditions that need it.`);
   walkContainer(surveyJson, '', refusals);
   if (Array.isArray(surveyJson.pages)) {
     surveyJson.pages.forEach((page, index) => {
@@ -104,8 +103,20 @@ function walkElement(element: Json, path: string, refusals: Refusal[]): void {
   for (const [property, why] of Object.entries(REFUSED_PROPERTIES)) {
     if (hasSetting(element[property])) refuse(`${label} uses ${property}: ${why}.`);
   }
+  if (type === 'expression') refuseUncomputed(element, label, refuse);
   if (type === 'matrixdropdown' || type === 'matrixdynamic') walkColumns(element, path, label, refusals);
   walkContainer(element, path, refusals);
+}
+
+/**
+ * survey-core computes an expression question only when it has an expression and is editable;
+ * otherwise it keeps what the client sent, which the server must not take on trust.
+ */
+function refuseUncomputed(element: Json, label: string, refuse: (message: string) => void): void {
+  if (!hasSetting(element.expression)) refuse(`${label} has no "expression": give it the expression whose result it shows, or remove it.`);
+  if (element.readOnly === true || hasSetting(element.enableIf)) {
+    refuse(`${label} is read-only or has enableIf: survey-core then stops computing it and keeps what the respondent's device sends; remove readOnly and enableIf.`);
+  }
 }
 
 function walkColumns(matrix: Json, path: string, matrixLabel: string, refusals: Refusal[]): void {

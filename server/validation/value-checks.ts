@@ -1,6 +1,8 @@
 import { Helpers } from 'survey-core';
 import type { CompiledQuestion } from './compile-questions';
 import { checkCells } from './matrix-cells';
+import { checkTextItems } from './multiple-text';
+import { checkSlider } from './slider';
 import { inputShapeProblem, rangeBounds } from './text-inputs';
 import { choiceValues, visibleItemValues, type Values } from './visibility';
 
@@ -96,6 +98,9 @@ function cellsCheck(question: CompiledQuestion, value: unknown, values: Values, 
   return checkCells(question, value, values, (column, cell, inRow) => checkValue(column, cell, inRow, byName));
 }
 
+const multipleText: Check = (question, value, values, byName) =>
+  checkTextItems(question.textItems ?? [], value, (item, itemValue) => checkValue(item, itemValue, values, byName));
+
 const CHECKS: Record<CompiledQuestion['kind'], Check> = {
   radiogroup: single,
   dropdown: single,
@@ -108,4 +113,8 @@ const CHECKS: Record<CompiledQuestion['kind'], Check> = {
   html: () => undefined,
   matrixdropdown: cellsCheck,
   matrixdynamic: cellsCheck,
+  multipletext: multipleText,
+  slider: checkSlider,
+  // survey-core overwrites a sent value with the computed one; it is ignored, and not stored.
+  expression: () => undefined,
 };

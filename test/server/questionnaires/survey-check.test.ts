@@ -49,6 +49,19 @@ describe('publishing rules (findSurveyProblems)', () => {
     expect(problems[1]?.message).toMatch(/"lazy".*choicesLazyLoadEnabled.*"choices"/);
   });
 
+  it('accepts multipletext, slider and a computed expression, and refuses an expression survey-core would not compute', () => {
+    const accepted = page(
+      { type: 'multipletext', name: 'contact', items: [{ name: 'email', inputType: 'email' }, { name: 'age', inputType: 'number', isRequired: true }] },
+      { type: 'slider', name: 'rent', sliderType: 'range', min: 0, max: 3000, step: 100 },
+      { type: 'expression', name: 'total', expression: '{first} * 2' },
+    );
+    expect(findSurveyProblems({ ...accepted, calculatedValues: [{ name: 'double', expression: '{first} * 2', includeIntoResult: true }] })).toEqual([]);
+    const problems = findSurveyProblems(page({ type: 'expression', name: 'blank' }, { type: 'expression', name: 'frozen', expression: '{first}', enableIf: '{first} = 1' }));
+    expect(problems.map((problem) => problem.field)).toEqual(['pages[0].elements[1]', 'pages[0].elements[2]']);
+    expect(problems[0]?.message).toMatch(/"blank".*no "expression"/);
+    expect(problems[1]?.message).toMatch(/"frozen".*enableIf.*sends/);
+  });
+
   it('refuses a question type the server has not registered, once, naming it', () => {
     const problems = findSurveyProblems(page({ type: 'starmap', name: 'sky' }));
     expect(problems).toEqual([{ field: 'pages[0].elements[1]', code: 'unsupported_feature', message: expect.stringMatching(/"sky".*custom question type/) }]);

@@ -24,6 +24,22 @@ const FLOWS: { fixture: string; clicks: [string, unknown][] }[] = [
     fixture: 'ranking.json',
     clicks: [['has_children', true], ['priorities', ['school', 'housing', 'language', 'work', 'health']], ['services', ['clinic', 'library']], ['services_rank', ['library', 'clinic']], ['top_three', ['family', 'food']], ['family_note', 'My parents are still abroad.']],
   },
+  {
+    fixture: 'multipletext.json',
+    clicks: [['household', { adults: 2, children: 1, languages: 'Arabic, English' }], ['childcare_note', 'Afternoons, three days a week.'], ['contact', { email: 'amina.k@example.ca', phone: '613-555-0100' }], ['arrival', { date: '2024-02-29', month: '2024-05' }]],
+  },
+  {
+    fixture: 'slider.json',
+    clicks: [['satisfaction', 4], ['improve', 'Evening hours.'], ['rent', [1200, 2100]], ['rent_note', 'Two of us work.'], ['hours', 10], ['distance', 1.5]],
+  },
+  {
+    fixture: 'expression.json',
+    clicks: [['adults', 2], ['children', 3], ['rooms', 2], ['crowded', 'We share two bedrooms between five.'], ['school', 'yes']],
+  },
+  {
+    fixture: 'calculated-values.json',
+    clicks: [['adults', 2], ['children', 5], ['school', 'some'], ['space', 'Three bedrooms at least.']],
+  },
 ];
 
 const fixture = (file: string) => JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', file), 'utf8')) as object;
@@ -52,12 +68,31 @@ describe.each(DIALECTS)('answering questionnaires that use the newly validated t
     expect(published.status, published.text).toBe(200);
     const consultation = await launchConsultation(ctx, { questionnaire: key });
     const answers = answersFromSurveyCore(fixture(file), clicks);
-    expect(Object.keys(answers)).toEqual(clicks.map(([name]) => name));
+    // survey-core's data also holds what it computed (expression questions, stored calculated values), after the clicks.
+    expect(Object.keys(answers).filter((name) => clicks.some(([clicked]) => clicked === name))).toEqual(clicks.map(([name]) => name));
     const body = { id: randomUUID(), locale: 'en', answers, channel: 'web', community: 'Peel' };
     const first = await call(ctx.app, 'POST', `/api/c/${consultation.slug}/responses`, { body });
     expect(first.status, first.text).toBe(201);
     expect((await call(ctx.app, 'POST', `/api/c/${consultation.slug}/responses`, { body })).status).toBe(200);
     const listed = await call(ctx.app, 'GET', `/api/consultations/${consultation.id}/responses?limit=100`, { token: ctx.tokens.admin });
     expect(listed.json.responses.map((response: { answers: unknown }) => response.answers)).toEqual([answers]);
+  });
+
+  it('stores the computed value of an expression question, not a forged one the client sent', async () => {
+    const key = 'types-expression-forged';
+    const created = await call(ctx.app, 'POST', '/api/questionnaires', {
+      token: ctx.tokens.researcherA,
+      body: { key, title: key, partnershipId: ctx.partnerships.a, survey: fixture('expression.json') },
+    });
+    expect((await call(ctx.app, 'POST', `/api/questionnaires/${created.json.id}/versions/1/publish`, { token: ctx.tokens.researcherA })).status).toBe(200);
+    const consultation = await launchConsultation(ctx, { questionnaire: key });
+    const answers = { adults: 1, children: 0, rooms: 1, total: 99, per_room: 99, household_type: 'family' };
+    const body = { id: randomUUID(), locale: 'en', answers, channel: 'web', community: 'Peel' };
+    const posted = await call(ctx.app, 'POST', `/api/c/${consultation.slug}/responses`, { body });
+    expect(posted.status, posted.text).toBe(201);
+    const listed = await call(ctx.app, 'GET', `/api/consultations/${consultation.id}/responses?limit=100`, { token: ctx.tokens.admin });
+    expect(listed.json.responses.map((response: { answers: unknown }) => response.answers)).toEqual([
+      { adults: 1, children: 0, rooms: 1, total: 1, per_room: 1, household_type: 'adults' },
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import {
   type QuestionBooleanModel,
   type QuestionCheckboxModel,
   type QuestionMatrixModel,
+  type QuestionMultipleTextModel,
   type QuestionRatingModel,
   type QuestionSelectBase,
   type QuestionTextModel,
@@ -102,6 +103,23 @@ function valueMaker(question: Question): Maker {
         const value: Record<string, unknown> = {};
         for (const row of rows) if (random.chance(0.85)) value[row] = random.pick(columns);
         if (careless && random.chance(0.3)) value[random.pick(['bogus_row', rows[0] ?? 'r'])] = random.pick([...columns, 'zzz', 99, null]);
+        return value;
+      };
+    }
+    case 'slider': {
+      const slider = question as unknown as { sliderType: string; min: number; max: number; step: number };
+      const position = (random: SeededRandom) => slider.min + slider.step * random.int(0, Math.floor((slider.max - slider.min) / slider.step));
+      return (random, careless) => {
+        const value = careless && random.chance(0.4) ? random.pick([slider.max + 1, slider.min - 1, slider.min + slider.step / 3, '7']) : position(random);
+        return slider.sliderType === 'range' ? [position(random), value] : value;
+      };
+    }
+    case 'multipletext': {
+      const items = (question as QuestionMultipleTextModel).items.map((item) => item.name);
+      return (random, careless) => {
+        const value: Record<string, unknown> = {};
+        for (const item of items) if (random.chance(0.8)) value[item] = careless && random.chance(0.3) ? junk(random) : random.pick(['Ottawa', 3, '2019-11-30', '2024-02', 'someone@example.org', '613-555-0100', '']);
+        if (careless && random.chance(0.2)) value.bogus_item = 'x';
         return value;
       };
     }

@@ -1,5 +1,5 @@
 import { neverSent, pastBounds, sentByBrowser } from './generate-inputs';
-import { offeredChoices, readShapes, type QuestionShape, type Values } from './questionnaire-shape';
+import { offeredChoices, readCalculated, readShapes, type QuestionShape, type Values } from './questionnaire-shape';
 import type { SeededRandom } from './seeded-random';
 
 /**
@@ -27,20 +27,33 @@ export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
     // Later answers can change earlier visibility (and requiredIf): settle in a few passes.
     for (let pass = 0; pass < 3; pass++) {
       for (const shape of shapes) {
-        const shown = shape.shown(answers);
+        // The respondent sees what survey-core computes, not what an expression key holds.
+        const seen = computedView(answers);
+        const shown = shape.shown(seen);
         if (!shown) {
           if (shape.name in answers && random.chance(0.9)) forget(answers, shape);
           continue;
         }
         if (shape.name in answers && pass > 0 && stillFits(shape, answers)) continue;
-        const needed = mustAnswer(shape, answers);
+        const needed = mustAnswer(shape, seen);
         if (!needed && pass === 0 && random.chance(0.2)) continue;
         if (!needed && pass > 0 && !(shape.name in answers)) continue;
         answer(shape, answers, random);
       }
     }
+    // A device sends the calculated values it stores, sometimes stale; only questionnaires that have them draw for it.
+    for (const value of calculated) if (value.stored && random.chance(0.3)) answers[value.name] = random.int(0, 20);
     return answers;
   };
+
+  const calculated = readCalculated(surveyJson);
+  const computing = [...calculated, ...shapes.filter((shape) => shape.compute)];
+  function computedView(answers: Values): Values {
+    if (computing.length === 0) return answers;
+    const view: Values = { ...answers };
+    for (let pass = 0; pass < 3; pass++) for (const shape of computing) view[shape.name] = shape.compute?.(view);
+    return view;
+  }
 
   function stillFits(shape: QuestionShape, answers: Values): boolean {
     const value = answers[shape.name];
@@ -84,6 +97,13 @@ export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
       case 'matrixdropdown':
       case 'matrixdynamic':
         return pickCells(shape, answers, random);
+      case 'multipletext':
+        return pickItems(shape, answers, random);
+      case 'slider':
+        return pickSlider(shape, answers, random);
+      case 'expression':
+        // survey-core's model sends its computed value; a stale or forged one must be ignored alike.
+        return random.chance(0.3) ? random.pick<unknown>([random.int(0, 20), 'family', 'x']) : undefined;
       default:
         return pickText(shape, answers, random);
     }
@@ -141,6 +161,28 @@ export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
     return cells;
   }
 
+  /** A thumb position (two for a range, start first) passing the validators; blank when none does and none is needed. */
+  function pickSlider(shape: QuestionShape, answers: Values, random: SeededRandom): unknown {
+    const [min, max, step] = [shape.min as number, shape.max as number, shape.step ?? 1];
+    const position = () => min + step * random.int(0, Math.floor((max - min) / step));
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const value = shape.sliderRange ? [position(), position()].sort((a, b) => a - b) : position();
+      if (shape.passes(value, answers)) return value;
+    }
+    return mustAnswer(shape, answers) ? (shape.sliderRange ? [min, max] : min) : undefined;
+  }
+
+  /** Each item as its own text question: required ones always, the others mostly. */
+  function pickItems(shape: QuestionShape, answers: Values, random: SeededRandom): Values {
+    const value: Values = {};
+    for (const item of shape.textItems) {
+      if (!mustAnswer(item, answers) && random.chance(0.25)) continue;
+      const itemValue = pickText(item, answers, random);
+      if (itemValue !== undefined) value[item.name] = itemValue;
+    }
+    return value;
+  }
+
   function pickText(shape: QuestionShape, answers: Values, random: SeededRandom): unknown {
     const candidates: unknown[] = [];
     if (shape.inputType === 'number') {
@@ -187,6 +229,12 @@ export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
       const own = [...shape.choices.map((item) => item.value), ...shape.exclusive];
       const some = own.length > 0 ? random.subset(own, random.int(1, 3)) : ['x'];
       const cells = Object.fromEntries(shape.rows.map((row) => [String(row.value), random.pick([...shape.columns.map((column) => column.value), 'zzz', [1], ''])]));
+      if (shape.type === 'slider' && random.chance(0.5)) {
+        // Off the track: survey-core holds it pulled within min and max, which conditions read.
+        const [min, max] = [shape.min as number, shape.max as number];
+        answers[shape.name] = random.pick<unknown>(shape.sliderRange ? [[min - 1, max + 1], [max + 1, max + 2], [null, min]] : [max + 1, min - 1, max + 100]);
+        continue;
+      }
       answers[shape.name] = random.pick<unknown>([
         ...RESHAPED, ...own, random.pick(allChoices), some, [...some, 'zzz'], [...some, ...shape.exclusive], [random.pick(allChoices), ...some], cells,
       ]);
@@ -206,6 +254,7 @@ const RESHAPED: unknown[] = [null, '', '  ', 0, 1, -1, 3.5, true, false, 'zzz', 
 function mustAnswer(shape: QuestionShape, answers: Values): boolean {
   if (shape.required(answers)) return true;
   if ((shape.type === 'checkbox' && shape.minSelected > 0) || (shape.type === 'matrix' && shape.eachRowRequired)) return true;
+  if (shape.textItems.some((item) => mustAnswer(item, answers))) return true;
   return !shape.passes(undefined, answers);
 }
 
@@ -244,6 +293,8 @@ const MUTATIONS: Mutation[] = [
       text: neverSent(shape.inputType),
       comment: [7, ['x']],
       matrix: [[1], 'row', 5],
+      multipletext: ['Ottawa', ['x'], 5],
+      slider: shape.sliderRange ? [5, [1], [1, 2, 3], ['1', 2]] : ['5', [5], true],
     };
     const options = wrong[shape.type];
     if (!options) return false;
@@ -269,6 +320,12 @@ const MUTATIONS: Mutation[] = [
     if (shape.type === 'text' && shape.inputType === 'number') {
       const [low, high] = [typeof shape.min === 'number' ? shape.min : 0, typeof shape.max === 'number' ? shape.max : 100];
       answers[shape.name] = random.pick([high + 1, low - 1, low + 0.5]);
+      return true;
+    }
+    if (shape.type === 'slider') {
+      const [min, max, step] = [shape.min as number, shape.max as number, shape.step ?? 1];
+      const bad = random.pick([max + step, min - step, min + step / 2]);
+      answers[shape.name] = shape.sliderRange ? random.pick([[min, bad], [bad, max]]) : bad;
       return true;
     }
     const past = shape.type === 'text' ? pastBounds(shape.inputType, shape.min, shape.max) : [];
@@ -354,6 +411,19 @@ const MUTATIONS: Mutation[] = [
     else if (kind === 2) row.bogus_column = 'x';
     else if (column.name === shape.keyName && rows.length > 1) row[column.name] = rows[0]?.[column.name];
     else return false;
+    answers[shape.name] = value;
+    return true;
+  },
+  // A multipletext item made wrong: a required one emptied, a value its input could not send, too long, an unknown item.
+  (shape, answers, random) => {
+    if (shape.textItems.length === 0) return false;
+    const value: Values = { ...(answers[shape.name] as Values | undefined) };
+    const item = random.pick(shape.textItems);
+    const kind = random.int(0, 3);
+    if (kind === 0) value[item.name] = random.pick<unknown>(['', '   ', null]);
+    else if (kind === 1) value[item.name] = random.pick(neverSent(item.inputType));
+    else if (kind === 2) value[item.name] = item.maxLength > 0 ? 'x'.repeat(item.maxLength + 1) : random.pick(['A', 'not an e-mail', -3, 40]);
+    else value.bogus_item = 'x';
     answers[shape.name] = value;
     return true;
   },

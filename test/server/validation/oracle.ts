@@ -8,6 +8,7 @@ import {
   type QuestionImagePickerModel,
   type QuestionRankingModel,
   type QuestionMatrixModel,
+  type QuestionMultipleTextModel,
   type QuestionRatingModel,
   type QuestionSelectBase,
   type QuestionTextModel,
@@ -106,6 +107,8 @@ function judgeOn(survey: SurveyModel, answers: Record<string, unknown>): OracleV
     const code = strictCode(survey, key, value, answers);
     malformed ||= code !== undefined;
     if (code) add(key, code);
+    // No click sets an expression question or a calculated value: survey-core computes them.
+    else if (survey.getQuestionByName(key)?.getType() === 'expression' || survey.getCalculatedValueByName(key)) continue;
     else if (!Helpers.isValueEmpty(value) && (Helpers.isValueEmpty(survey.getValue(key)) || reRanked(survey, key, value))) survey.setValue(key, structuredClone(value));
   }
   survey.validate(true, false);
@@ -158,6 +161,7 @@ function visibleRowsOf(question: Question): Row[] {
 }
 
 function cellQuestions(question: Question): Question[] {
+  if (question.getType() === 'multipletext') return (question as QuestionMultipleTextModel).items.map((item) => item.editor as unknown as Question);
   return visibleRowsOf(question).flatMap((row) => row.cells.map((cell) => cell.question));
 }
 
@@ -196,6 +200,8 @@ function matrixCode(question: Question, value: unknown, answers: Record<string, 
 
 function strictCode(survey: SurveyModel, key: string, value: unknown, answers: Record<string, unknown>): string | undefined {
   const question = survey.getQuestionByName(key);
+  // survey-core overwrites a value sent under the name of a calculated value it stores with the answers.
+  if (!question && survey.getCalculatedValueByName(key)?.includeIntoResult) return undefined;
   if (!question || question.getType() === 'html' || question.getType() === 'image') return commentCode(survey, key, value, answers);
   return valueCode(question, value, answers);
 }
@@ -206,6 +212,33 @@ function valueCode(question: Question, value: unknown, answers: Record<string, u
     case 'matrixdropdown':
     case 'matrixdynamic':
       return matrixCode(question, value, answers);
+    case 'expression':
+      // survey-core overwrites a sent value with the one it computes: nothing to refuse.
+      return undefined;
+    case 'slider': {
+      // The thumbs stay within min and max and snap to min + k × step; a range slider sends [start, end].
+      const slider = question as unknown as { sliderType: string; min: number; max: number; step: number };
+      const onTrack = (item: unknown) => {
+        if (typeof item !== 'number' || !Number.isFinite(item)) return 'invalid_type';
+        if (item < slider.min || item > slider.max) return 'out_of_range';
+        const steps = (item - slider.min) / slider.step;
+        return Math.abs(steps - Math.round(steps)) * slider.step > 1e-9 * Math.max(1, slider.step) ? 'out_of_range' : undefined;
+      };
+      if (slider.sliderType !== 'range') return onTrack(value);
+      if (!Array.isArray(value) || value.length !== 2 || !value.every((item) => typeof item === 'number' && Number.isFinite(item))) return 'invalid_type';
+      return onTrack(value[0]) ?? onTrack(value[1]);
+    }
+    case 'multipletext': {
+      // An object keyed by item name; each item's value as its text input could send it.
+      if (!isRecord(value)) return 'invalid_type';
+      for (const [key, itemValue] of Object.entries(value)) {
+        const item = (question as QuestionMultipleTextModel).getItemByName(key);
+        if (!item) return 'invalid_choice';
+        const code = valueCode(item.editor as unknown as Question, itemValue, answers);
+        if (code) return code;
+      }
+      return undefined;
+    }
     case 'imagepicker':
       if ((question as QuestionImagePickerModel).multiSelect) return choicesCode(question as QuestionCheckboxModel, value);
     // falls through: a single-select imagepicker holds one choice

@@ -1,11 +1,13 @@
 import {
   ConditionRunner,
+  ExpressionRunner,
   SurveyModel,
   type ItemValue,
   type Question,
   type QuestionBooleanModel,
   type QuestionCheckboxModel,
   type QuestionMatrixModel,
+  type QuestionMultipleTextModel,
   type QuestionRatingModel,
   type QuestionSelectBase,
   type QuestionTextModel,
@@ -57,6 +59,12 @@ export interface QuestionShape {
   minRows: number;
   maxRows: number;
   keyName?: string;
+  /** multipletext: the text question of each item, named by the item. */
+  textItems: QuestionShape[];
+  /** expression: the value survey-core computes from the answers. */
+  compute?: (values: Values) => unknown;
+  /** slider: a range slider answers [start, end]. */
+  sliderRange: boolean;
   /** A ranking without selectToRankEnabled: its answer lists every shown choice. */
   ranksAll: boolean;
   /** True when the value passes the question's validators, given the other answers. */
@@ -137,6 +145,8 @@ function shapeOf(question: Question): QuestionShape {
     eachRowRequired: false,
     eachRowUnique: false,
     cellColumns: [],
+    textItems: [],
+    sliderRange: false,
     rowCount: 0,
     minRows: 0,
     maxRows: 0,
@@ -176,6 +186,25 @@ function shapeOf(question: Question): QuestionShape {
     shape.eachRowUnique = matrix.eachRowUnique;
   }
   if (type === 'matrixdropdown' || type === 'matrixdynamic') readCells(question, shape);
+  if (type === 'expression') {
+    const runner = new ExpressionRunner((question as unknown as { expression: string }).expression);
+    const precision = (question as unknown as { precision: number }).precision;
+    shape.compute = (values) => {
+      const value = runner.runValues(values);
+      return precision >= 0 && typeof value === 'number' ? Number(value.toFixed(precision)) : value;
+    };
+  }
+  if (type === 'slider') {
+    const slider = question as unknown as { sliderType: string; min: number; max: number; step: number };
+    Object.assign(shape, { sliderRange: slider.sliderType === 'range', min: slider.min, max: slider.max, step: slider.step });
+  }
+  if (type === 'multipletext') {
+    shape.textItems = (question as QuestionMultipleTextModel).items.map((item) => {
+      const itemShape = shapeOf(item.editor as unknown as Question);
+      const required = item.isRequired;
+      return { ...itemShape, name: item.name, shown: always, required: () => required, passes: validatorTest([...item.validators], item.name) };
+    });
+  }
   return shape;
 }
 
@@ -229,4 +258,13 @@ export function offeredChoices(shape: QuestionShape, byName: ReadonlyMap<string,
     regular = shape.choices.filter((item) => item.shown(values)).map((item) => item.value);
   }
   return [...regular, ...(shape.other === undefined ? [] : [shape.other]), ...shape.exclusive];
+}
+
+/** A survey's calculatedValues as the respondent's device computes them. */
+export function readCalculated(surveyJson: unknown): { name: string; compute: (values: Values) => unknown; stored: boolean }[] {
+  const list = (surveyJson as { calculatedValues?: { name: string; expression: string; includeIntoResult?: boolean }[] }).calculatedValues ?? [];
+  return list.map((entry) => {
+    const runner = new ExpressionRunner(entry.expression);
+    return { name: entry.name, compute: (values: Values) => runner.runValues(values), stored: entry.includeIntoResult === true };
+  });
 }
