@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { memo, useMemo } from 'react';
 import { QueryState } from '../components/query-state';
 import { useLocale } from '../shell/locale';
 import type { CompareResponse, GroupResult } from './api-types';
@@ -7,7 +8,8 @@ import { useAnalysisStrings } from './strings';
 import { themeName } from './theme-labels';
 
 /** Theme shares side by side across communities or waves, with the differences that stand out said in words. */
-export function CompareSection({ query, by }: { query: string; by: 'community' | 'wave' }) {
+// Memoised: its parent re-renders when the filter lists arrive, and a 40-community table is then drawn again for nothing.
+export const CompareSection = memo(function CompareSection({ query, by }: { query: string; by: 'community' | 'wave' }) {
   const s = useAnalysisStrings();
   const result = useQuery(compareQuery(query, by));
   const id = `compare-${by}`;
@@ -17,27 +19,30 @@ export function CompareSection({ query, by }: { query: string; by: 'community' |
       <QueryState query={result}>{(data) => <Comparison data={data} id={id} />}</QueryState>
     </section>
   );
-}
+});
 
 function Comparison({ data, id }: { data: CompareResponse; id: string }) {
   const s = useAnalysisStrings();
   const { locale } = useLocale();
   const { comparison } = data;
+  const flagTexts = useMemo(() => {
+    const overall = comparison.flags.filter((flag) => flag.kind === 'vs-overall');
+    return [...new Set((overall.length ? overall : comparison.flags).map((flag) => flag.text[locale]))];
+  }, [comparison, locale]);
+  const themes = useMemo(
+    () => [...comparison.themes].filter((theme) => (theme.overall.n ?? 1) > 0).sort((a, b) => (b.overall.share ?? 0) - (a.overall.share ?? 0)),
+    [comparison],
+  );
   if (comparison.groups.length < 2) return <p>{s.results.needTwoGroups}</p>;
-  const overall = comparison.flags.filter((flag) => flag.kind === 'vs-overall');
-  const flags = overall.length ? overall : comparison.flags;
-  const themes = [...comparison.themes]
-    .filter((theme) => (theme.overall.n ?? 1) > 0)
-    .sort((a, b) => (b.overall.share ?? 0) - (a.overall.share ?? 0));
   return (
     <>
       <p className="analysis-help">{s.results.compareHelp}</p>
       <h3>{s.results.significant}</h3>
-      {flags.length === 0 ? (
+      {flagTexts.length === 0 ? (
         <p>{s.results.noSignificant}</p>
       ) : (
         <ul className="analysis-flags" data-testid={`${id}-flags`}>
-          {[...new Set(flags.map((flag) => flag.text[locale]))].map((text) => <li key={text}>{text}</li>)}
+          {flagTexts.map((text) => <li key={text}>{text}</li>)}
         </ul>
       )}
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, memo, Suspense, useMemo } from 'react';
 import { QueryState } from '../components/query-state';
 import { useLocale } from '../shell/locale';
 import type { SummaryResponse } from './api-types';
@@ -13,7 +13,8 @@ import { themeName } from './theme-labels';
 const ThemeChart = lazy(async () => ({ default: (await import('./theme-chart')).ThemeChart }));
 
 /** Theme frequencies of the slice: the chart, and right below it the same figures as a table. */
-export function SummarySection({ query }: { query: string }) {
+// Memoised: its parent re-renders when the filter lists arrive, and this section's query has not changed then.
+export const SummarySection = memo(function SummarySection({ query }: { query: string }) {
   const s = useAnalysisStrings();
   const result = useQuery(summaryQuery(query));
   return (
@@ -22,7 +23,7 @@ export function SummarySection({ query }: { query: string }) {
       <QueryState query={result}>{(data) => <Summary data={data} />}</QueryState>
     </section>
   );
-}
+});
 
 function Summary({ data }: { data: SummaryResponse }) {
   const s = useAnalysisStrings();
