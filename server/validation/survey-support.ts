@@ -1,5 +1,6 @@
 import { Serializer } from 'survey-core';
 import { registerTesseraProperties } from '../../surveys/survey-properties';
+import { validatedOnServer } from './computed-support';
 
 registerTesseraProperties();
 
@@ -47,8 +48,8 @@ const REFUSED_PROPERTIES: Record<string, string> = {
   setValueIf: `it changes answers behind the respondent's back and ${NOT_YET}`,
   resetValueIf: `it changes answers behind the respondent's back and ${NOT_YET}`,
   defaultValueExpression: `a computed default ${NOT_YET}`,
-  minValueExpression: `a computed minimum ${NOT_YET}; give "min" a fixed value`,
-  maxValueExpression: `a computed maximum ${NOT_YET}; give "max" a fixed value`,
+  minValueExpression: `a computed minimum is validated only on a text question or a multipletext item, not on a range input or a matrix column; give "min" a fixed value here`,
+  maxValueExpression: `a computed maximum is validated only on a text question or a multipletext item, not on a range input or a matrix column; give "max" a fixed value here`,
 };
 
 type Json = Record<string, unknown>;
@@ -101,7 +102,7 @@ function walkElement(element: Json, path: string, refusals: Refusal[]): void {
     else if (!(VALIDATED_INPUT_TYPES as readonly string[]).includes(inputType)) refuse(`${label} uses inputType "${inputType}": ${NOT_YET}.`);
   }
   for (const [property, why] of Object.entries(REFUSED_PROPERTIES)) {
-    if (hasSetting(element[property])) refuse(`${label} uses ${property}: ${why}.`);
+    if (hasSetting(element[property]) && !validatedOnServer(type, element, property)) refuse(`${label} uses ${property}: ${why}.`);
   }
   if (type === 'expression') refuseUncomputed(element, label, refuse);
   if (type === 'matrixdropdown' || type === 'matrixdynamic') walkColumns(element, path, label, refusals);

@@ -72,6 +72,15 @@ describe('publishing rules (findSurveyProblems)', () => {
     expect(problem?.message).toMatch(/password/);
   });
 
+  it('accepts a computed minimum on a number or date input, and refuses one on a range input or a matrix column', () => {
+    expect(findSurveyProblems(page({ type: 'text', name: 'arrival', inputType: 'number', minValueExpression: '{first}' }))).toEqual([]);
+    expect(findSurveyProblems(page({ type: 'text', name: 'landed', inputType: 'date', maxValueExpression: 'today()' }))).toEqual([]);
+    const range = findSurveyProblems(page({ type: 'text', name: 'comfort', inputType: 'range', minValueExpression: '{first}' }));
+    expect(range).toEqual([expect.objectContaining({ field: 'pages[0].elements[1]', message: expect.stringMatching(/"comfort".*minValueExpression.*range input/) })]);
+    const column = findSurveyProblems(page({ type: 'matrixdropdown', name: 'grid', rows: ['a'], columns: [{ name: 'year', cellType: 'text', inputType: 'number', maxValueExpression: '{first}' }] }));
+    expect(column.map((problem) => problem.field)).toEqual(['pages[0].elements[1].columns[0]']);
+  });
+
   it('refuses triggers at the survey level, pointing at them', () => {
     const survey = { ...page(), triggers: [{ type: 'complete', expression: '{first} = 1' }] };
     expect(findSurveyProblems(survey)).toEqual([expect.objectContaining({ field: 'triggers', code: 'unsupported_feature' })]);
