@@ -67,7 +67,9 @@ export function answerRuleRefusals(surveyJson: Json): Refusal[] {
       const path = `triggers[${index}]`;
       const type = isObject(trigger) ? String(trigger.type).toLowerCase() : '';
       if (!isObject(trigger) || !ANSWER_TRIGGERS.has(type)) {
-        refusals.push({ path, message: `The ${type || 'untyped'} trigger at ${path} cannot be published yet: the server validates setvalue, copyvalue and runexpression triggers only. Move the rule into visibleIf or requiredIf where you can.` });
+        // complete and skip fire when the respondent presses Next, and decide which pages survey-core validates then;
+        // a loaded response does not say on which page that was, so the server cannot yet tell which answers were required.
+        refusals.push({ path, message: `The ${type || 'untyped'} trigger at ${path} cannot be published yet: it decides which pages a respondent sees and must answer, which the server cannot yet tell from a response; the server validates setvalue, copyvalue and runexpression triggers. Move the rule into visibleIf or requiredIf where you can (for example, hide the later pages from people not in scope).` });
         return;
       }
       const name = text(trigger.setToName);
