@@ -8,6 +8,7 @@ export { parseCorpusTexts, parseCorpusLabels, labelledItems, type CorpusItem, ty
 export { foldText, tokenize } from './normalize';
 export { splitSuggestions, mergeDecisions, DEFAULT_REVIEW_FLOOR, type HumanDecision, type ReviewSplit, type Suggestion } from './review';
 export { codeClosedAnswers, type ClosedCoding } from './closed-answers';
+export { openAnswerPlan, answerAt, type OpenAnswer, type OpenAnswerPlan } from './open-answers';
 export { surveyElements } from './survey-elements';
 export type { AppliedCode, CodeSource } from './applied-code';
 export { trainThemeModel, modelProbabilities, wordFeatures, type ModelOptions, type ThemeModel, type ThemeWeights } from './theme-model';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
+import { openAnswerPlan } from '../../analysis/coding';
 import { questionLineages, versionKey, type LinkedVersion, type WaveQuestions } from '../../analysis/comparisons';
 import type { ThemeSource } from '../../analysis/summaries';
-import { openQuestions } from '../coding/open-questions';
 import type { Database } from '../db/schema';
 import { askedQuestions, proposeLinks, type QuestionLink, type LinkKind } from '../questionnaires/question-links';
 import { rowToVersion, type QuestionnaireVersion } from '../questionnaires/questionnaires.repository';
@@ -88,9 +88,9 @@ export async function waveQuestions(db: Kysely<Database>, consultations: readonl
     }));
 }
 
-/** The questions whose text the coder reads; an "Other (specify)" box counts as its question. */
+/** The questions whose text the coder reads; an "Other (specify)" box or a text inside a matrix or dynamic panel counts as its question. */
 function openQuestionNames(survey: unknown): string[] {
-  return [...new Set(openQuestions(survey).map(({ key }) => key.replace(/-Comment$/, '')))];
+  return openAnswerPlan(survey).questions.map(({ name }) => name);
 }
 
 /** Every version from 1 up to the latest one pinned, per questionnaire: lineages run through all of them. */
