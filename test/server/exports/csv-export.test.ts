@@ -219,17 +219,18 @@ describe('responsesToCsv answers', () => {
     expect(Buffer.from(text, 'utf8').toString('utf8')).toBe(text);
   });
 
-  it('keeps a ranking in the order the respondent gave, unlike a checkbox', () => {
+  it('writes a ranking one column per place, in the order the respondent gave, unlike a checkbox', () => {
     const ranked: SurveyJson = {
       elements: [
-        { type: 'ranking', name: 'priorities', choices: ['housing', 'jobs', 'health'] },
+        { type: 'ranking', name: 'priorities', title: 'Priorities', choices: ['housing', 'jobs', 'health'] },
         { type: 'checkbox', name: 'ticked', choices: ['housing', 'jobs', 'health'] },
       ],
     };
     const response: ExportResponse = { ...full, answers: { priorities: ['health', 'housing', 'jobs'], ticked: ['health', 'housing'] } };
     const text = responsesToCsv({ survey: ranked, lang: 'en', labels: 'text', responses: [response] });
-    const [, row] = parseCsv(text.slice(1));
-    expect(row!.slice(-2)).toEqual(['health; housing; jobs', 'housing; health']);
+    const [header, row] = parseCsv(text.slice(1));
+    expect(header!.slice(-4)).toEqual(['Priorities — rank 1 [priorities[0]]', 'Priorities — rank 2 [priorities[1]]', 'Priorities — rank 3 [priorities[2]]', 'ticked [ticked]']);
+    expect(row!.slice(-4)).toEqual(['health', 'housing', 'jobs', 'housing; health']);
   });
 
   it('shows a value outside the choice list as stored and ignores answers to questions not in the survey', () => {
