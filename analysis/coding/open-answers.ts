@@ -20,6 +20,8 @@ export interface OpenAnswerPlan {
   read(answers: Readonly<Record<string, unknown>>): OpenAnswer[];
 }
 
+const CONTAINERS = new Set(['multipletext', 'matrixdropdown', 'matrixdynamic', 'paneldynamic']);
+
 type Reader = (values: JsonObject, prefix: string, question: string, out: OpenAnswer[]) => void;
 
 /**
@@ -55,7 +57,8 @@ function questionReader(question: JsonObject): Reader | undefined {
   const name = question.name as string;
   const parts: Reader[] = [];
   const pathOf = (prefix: string) => (prefix === '' ? name : `${prefix}.${name}`);
-  if (question.openEnded === true) parts.push(textAt(name, pathOf));
+  // On a multipletext, a matrix or a dynamic panel, `openEnded` marks the text inside, not the value itself.
+  if (question.openEnded === true && !CONTAINERS.has(question.type as string)) parts.push(textAt(name, pathOf));
   if (hasOther(question)) parts.push(textAt(`${name}-Comment`, (prefix) => `${pathOf(prefix)}-Comment`));
 
   if (question.type === 'multipletext') {
