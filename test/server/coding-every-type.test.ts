@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS } from '../helpers/databases';
+import { call, createTestContext, launchConsultation, type TestContext } from '../helpers/test-app';
+
+const survey = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'every-published-type.json'), 'utf8')) as object;
+
+// The housing sentence is coded with confidence by the shipped coder (test/server/coding.test.ts);
+// the other two texts give it nothing, so they wait in the review queue.
+const HOUSING = 'Finding an apartment I can afford, the rent is too high';
+const WINTER = 'The winter, honestly.';
+const NOTHING = 'xqzt vbnm plork';
+
+const responses = {
+  bus: {
+    priorities: ['classes', 'housing', 'work'],
+    transport: 'bus',
+    satisfaction: { clinic: 'poor', library: 'ok' },
+    services: { food_bank: { used: true, barrier: 'distance', note: WINTER } },
+    household: { adults: 2, children: 3, worry: HOUSING, email: 'amina@example.org' },
+  },
+  car: {
+    priorities: ['work', 'housing', 'classes'],
+    transport: 'car',
+    satisfaction: { clinic: 'ok' },
+    household: { adults: 1, worry: NOTHING, email: 'zzkv@example.org' },
+  },
+};
+
+describe.each(DIALECTS)('coding a questionnaire that uses every published type (%s)', (dialect) => {
+  let ctx: TestContext;
+  let consultationId: string;
+  const ids: Record<string, string> = {};
+  const summary = async (query: string) => {
+    const result = await call(ctx.app, 'GET', `/api/analysis/summary?consultationId=${consultationId}&${query}`, { token: ctx.tokens.researcherA });
+    expect(result.status, result.text).toBe(200);
+    return (theme: string) => result.json.summary.themes.find((t: { theme: string }) => t.theme === theme).n as number;
+  };
+
+  beforeAll(async () => {
+    ctx = await createTestContext(dialect);
+    const created = await call(ctx.app, 'POST', '/api/questionnaires', {
+      token: ctx.tokens.researcherA,
+      body: { key: 'every-type', title: 'Every type', partnershipId: ctx.partnerships.a, survey },
+    });
+    expect((await call(ctx.app, 'POST', `/api/questionnaires/${created.json.id}/versions/1/publish`, { token: ctx.tokens.researcherA })).status).toBe(200);
+    const consultation = await launchConsultation(ctx, { questionnaire: 'every-type', communities: ['Peel'] });
+    consultationId = consultation.id;
+    for (const [name, answers] of Object.entries(responses)) {
+      const body = { id: randomUUID(), locale: 'en', answers, channel: 'web', community: 'Peel' };
+      ids[name] = body.id;
+      const posted = await call(ctx.app, 'POST', `/api/c/${consultation.slug}/responses`, { body });
+      expect(posted.status, posted.text).toBe(201);
+    }
+    const coded = await call(ctx.app, 'POST', `/api/consultations/${consultationId}/coding/run`, { token: ctx.tokens.researcherA });
+    expect(coded.json).toEqual({ coded: 2 });
+  });
+  afterAll(() => ctx?.close());
+
+  it('counts the themes of ranked choices, image choices, matrix columns and matrixdropdown cells', async () => {
+    const closed = await summary('source=closed');
+    expect(['housing', 'employment', 'language'].map(closed)).toEqual([2, 2, 2]);
+    // bus (image choice) and distance (matrixdropdown cell) are one respondent's: counted once.
+    expect(closed('transportation')).toBe(1);
+    expect(closed('settlement_services')).toBe(1);
+    expect(closed('basic_needs')).toBe(0);
+  });
+
+  it('codes the open text inside a multipletext item', async () => {
+    const open = await summary('source=open');
+    expect(open('housing')).toBe(1);
+  });
+
+  it('queues the uncoded text of matrix cells and multipletext items by its path, never an e-mail item', async () => {
+    const result = await call(ctx.app, 'GET', `/api/consultations/${consultationId}/review?limit=50`, { token: ctx.tokens.researcherA });
+    expect(result.status).toBe(200);
+    const items = (result.json.items as Array<{ responseId: string; question: string; text: string }>).map(({ responseId, question, text }) => ({ responseId, question, text }));
+    expect(items).toEqual(
+      expect.arrayContaining([
+        { responseId: ids.bus, question: 'services.food_bank.note', text: WINTER },
+        { responseId: ids.car, question: 'household.worry', text: NOTHING },
+      ]),
+    );
+    expect(items.filter((item) => item.question.endsWith('email'))).toEqual([]);
+  });
+
+  it('takes a reviewer decision on a text inside a question and counts it', async () => {
+    const recorded = await call(ctx.app, 'POST', `/api/consultations/${consultationId}/review`, {
+      token: ctx.tokens.researcherA,
+      body: { responseId: ids.car, question: 'household.worry', decisions: [{ action: 'add', theme: 'health' }] },
+    });
+    expect(recorded.status, recorded.text).toBe(200);
+    expect((await summary('source=open'))('health')).toBe(1);
+  });
+});
