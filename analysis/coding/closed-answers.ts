@@ -31,21 +31,52 @@ export function codeClosedAnswers(
   for (const question of topLevelQuestions(survey)) {
     const name = question.name as string;
     if (!(name in answers)) continue;
-    const themes = new Set<ThemeCode>();
-    collectThemes(question, answers[name], themes, byName);
+    const themes = new Map<ThemeCode, number>();
+    collectThemes(question, answers[name], themes, byName, undefined);
     if (themes.size === 0) continue;
-    byQuestion[name] = [...themes];
-    for (const theme of themes) all.add(theme);
+    byQuestion[name] = [...themes.keys()];
+    for (const theme of themes.keys()) all.add(theme);
   }
   const codes = [...all].map((theme): AppliedCode => ({ theme, source: 'closed', confidence: 1, taxonomyVersion }));
   return { codes, byQuestion };
 }
 
-function collectThemes(question: JsonObject, value: unknown, themes: Set<ThemeCode>, byName: Map<string, JsonObject>): void {
+/**
+ * How much a theme named by a ranked choice counts, by the choice's place (1 = first) among the
+ * `size` ranked: `reciprocal` is 1/place (the Dowdall variant of the Borda count), `borda` is
+ * (size − place + 1)/size, the classic Borda points scaled so that first place is 1.
+ */
+export type RankWeighting = 'reciprocal' | 'borda';
+
+export function rankWeight(weighting: RankWeighting, place: number, size: number): number {
+  return weighting === 'reciprocal' ? 1 / place : (size - place + 1) / size;
+}
+
+/**
+ * Each closed theme of a response with its weight for a rank-weighted summary: a theme named
+ * by a ranked choice counts by its best place (rankWeight), a theme named by any other chosen
+ * choice counts 1, and the larger of the two when both name it.
+ */
+export function closedThemeWeights(survey: unknown, answers: Readonly<Record<string, unknown>>, weighting: RankWeighting): Map<ThemeCode, number> {
+  const weights = new Map<ThemeCode, number>();
+  const byName = questionsByName(survey);
+  for (const question of topLevelQuestions(survey)) {
+    const name = question.name as string;
+    if (name in answers) collectThemes(question, answers[name], weights, byName, weighting);
+  }
+  return weights;
+}
+
+type Themes = Map<ThemeCode, number>;
+
+function collectThemes(question: JsonObject, value: unknown, themes: Themes, byName: Map<string, JsonObject>, weighting: RankWeighting | undefined): void {
   if (value === undefined || value === null) return;
   const type = question.type;
   if (typeof type !== 'string') return;
-  if (CHOICE_TYPES.has(type)) {
+  if (type === 'ranking' && weighting && Array.isArray(value)) {
+    const choices = choicesOf(question, byName);
+    value.forEach((item, index) => addChosen(choices, item, themes, rankWeight(weighting, index + 1, value.length)));
+  } else if (CHOICE_TYPES.has(type)) {
     addChosen(choicesOf(question, byName), value, themes);
   } else if (type === 'matrix') {
     // A single-choice matrix's value is { row: column value }; themes sit on the columns.
@@ -62,7 +93,7 @@ function collectThemes(question: JsonObject, value: unknown, themes: Set<ThemeCo
     const inner = questionsOf(question.templateElements);
     for (const panel of Array.isArray(value) ? value : []) {
       if (!isJsonObject(panel)) continue;
-      for (const element of inner) collectThemes(element, panel[element.name as string], themes, byName);
+      for (const element of inner) collectThemes(element, panel[element.name as string], themes, byName, weighting);
     }
   }
 }
@@ -75,13 +106,13 @@ function choicesOf(question: JsonObject, byName: Map<string, JsonObject>): unkno
   return source && source !== question ? source.choices : own;
 }
 
-function addChosen(choices: unknown, value: unknown, themes: Set<ThemeCode>): void {
+function addChosen(choices: unknown, value: unknown, themes: Themes, weight = 1): void {
   if (value === undefined || value === null || !Array.isArray(choices)) return;
   const chosen = new Set((Array.isArray(value) ? value : [value]).map((item) => String(item)));
   for (const choice of choices) {
     if (!isJsonObject(choice) || !chosen.has(String(choice.value))) continue;
     for (const theme of Array.isArray(choice.themes) ? choice.themes : []) {
-      if (isThemeCode(theme)) themes.add(theme);
+      if (isThemeCode(theme)) themes.set(theme, Math.max(themes.get(theme) ?? 0, weight));
     }
   }
 }

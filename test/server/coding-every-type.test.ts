@@ -86,6 +86,40 @@ describe.each(DIALECTS)('coding a questionnaire that uses every published type (
     expect(items.filter((item) => item.question.endsWith('email'))).toEqual([]);
   });
 
+  it('scores ranked themes by place when asked: 1/place, or Borda points scaled to 1', async () => {
+    const weighted = async (query: string) => {
+      const result = await call(ctx.app, 'GET', `/api/analysis/summary?consultationId=${consultationId}&${query}`, { token: ctx.tokens.researcherA });
+      expect(result.status, result.text).toBe(200);
+      const themes = result.json.rankWeighted.themes as Array<{ theme: string; score: number; share: number; rank: number }>;
+      expect(result.json.rankWeighted.respondents).toBe(2);
+      return (theme: string) => themes.find((t) => t.theme === theme)!;
+    };
+    const reciprocal = await weighted('source=closed&rankWeighting=reciprocal');
+    // bus ranked classes, housing, work; car ranked work, housing, classes.
+    expect(reciprocal('language')).toEqual({ theme: 'language', score: 1.333333, share: 0.666667, rank: 1, suppressed: false });
+    expect(reciprocal('employment').score).toBe(1.333333);
+    expect(reciprocal('housing')).toEqual({ theme: 'housing', score: 1, share: 0.5, rank: 3, suppressed: false });
+    // Themes named by other closed answers count 1.
+    expect(reciprocal('transportation').score).toBe(1);
+    expect(reciprocal('basic_needs').score).toBe(0);
+    const borda = await weighted('source=closed&rankWeighting=borda');
+    expect(['language', 'housing', 'employment'].map((theme) => borda(theme).score)).toEqual([1.333333, 1.333333, 1.333333]);
+    // Combined, bus's open answer names housing too: it counts 1 for that respondent, not 1/2.
+    expect((await weighted('source=combined&rankWeighting=reciprocal'))('housing').score).toBe(1.5);
+    const plain = await call(ctx.app, 'GET', `/api/analysis/summary?consultationId=${consultationId}`, { token: ctx.tokens.researcherA });
+    expect(plain.json.rankWeighted).toBeUndefined();
+    const bad = await call(ctx.app, 'GET', `/api/analysis/summary?consultationId=${consultationId}&rankWeighting=harmonic`, { token: ctx.tokens.researcherA });
+    expect(bad.status).toBe(400);
+  });
+
+  it('suppresses the weighted scores wherever the summary is suppressed', async () => {
+    const outside = await call(ctx.app, 'GET', `/api/analysis/summary?consultationId=${consultationId}&source=closed&rankWeighting=reciprocal`, { token: ctx.tokens.researcherB });
+    expect(outside.status, outside.text).toBe(200);
+    expect(outside.json.suppressed).toBe(true);
+    expect(outside.json.rankWeighted.respondents).toBeNull();
+    expect(outside.json.rankWeighted.themes.filter((theme: { score: number | null }) => theme.score !== null)).toEqual([]);
+  });
+
   it('takes a reviewer decision on a text inside a question and counts it', async () => {
     const recorded = await call(ctx.app, 'POST', `/api/consultations/${consultationId}/review`, {
       token: ctx.tokens.researcherA,
