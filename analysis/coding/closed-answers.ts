@@ -67,6 +67,39 @@ export function closedThemeWeights(survey: unknown, answers: Readonly<Record<str
   return weights;
 }
 
+/**
+ * Every theme each top-level question can name, from all its choices: those of a choice
+ * question, a matrix's columns, a matrixdropdown or matrixdynamic's choice cells and the
+ * questions of a dynamic panel. For saying which questions a theme was counted from.
+ */
+export function themesOffered(survey: unknown): Map<string, ThemeCode[]> {
+  const byName = questionsByName(survey);
+  const offered = new Map<string, ThemeCode[]>();
+  const collect = (question: JsonObject, themes: Set<ThemeCode>): void => {
+    const type = question.type;
+    const add = (choices: unknown) => {
+      for (const choice of Array.isArray(choices) ? choices : []) {
+        if (!isJsonObject(choice)) continue;
+        for (const theme of Array.isArray(choice.themes) ? choice.themes : []) if (isThemeCode(theme)) themes.add(theme);
+      }
+    };
+    if (typeof type !== 'string') return;
+    if (CHOICE_TYPES.has(type)) add(choicesOf(question, byName));
+    else if (type === 'matrix') add(question.columns);
+    else if (type === 'matrixdropdown' || type === 'matrixdynamic') {
+      for (const column of matrixColumns(question)) {
+        if (CHOICE_CELL_TYPES.has(cellType(question, column))) add(Array.isArray(column.choices) && column.choices.length > 0 ? column.choices : question.choices);
+      }
+    } else if (type === 'paneldynamic') for (const inner of questionsOf(question.templateElements)) collect(inner, themes);
+  };
+  for (const question of topLevelQuestions(survey)) {
+    const themes = new Set<ThemeCode>();
+    collect(question, themes);
+    if (themes.size > 0) offered.set(question.name as string, [...themes]);
+  }
+  return offered;
+}
+
 type Themes = Map<ThemeCode, number>;
 
 function collectThemes(question: JsonObject, value: unknown, themes: Themes, byName: Map<string, JsonObject>, weighting: RankWeighting | undefined): void {

@@ -7,7 +7,7 @@ export { parseLabelledAnswers, type LabelledAnswer } from './devset';
 export { parseCorpusTexts, parseCorpusLabels, labelledItems, type CorpusItem, type CorpusKind, type CorpusLabels, type CorpusText, type Skipped } from './corpus';
 export { foldText, tokenize } from './normalize';
 export { splitSuggestions, mergeDecisions, DEFAULT_REVIEW_FLOOR, type HumanDecision, type ReviewSplit, type Suggestion } from './review';
-export { closedThemeWeights, codeClosedAnswers, rankWeight, type ClosedCoding, type RankWeighting } from './closed-answers';
+export { closedThemeWeights, codeClosedAnswers, rankWeight, themesOffered, type ClosedCoding, type RankWeighting } from './closed-answers';
 export { openAnswerPlan, answerAt, type OpenAnswer, type OpenAnswerPlan } from './open-answers';
 export { surveyElements } from './survey-elements';
 export type { AppliedCode, CodeSource } from './applied-code';

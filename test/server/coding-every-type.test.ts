@@ -120,6 +120,17 @@ describe.each(DIALECTS)('coding a questionnaire that uses every published type (
     expect(outside.json.rankWeighted.themes.filter((theme: { score: number | null }) => theme.score !== null)).toEqual([]);
   });
 
+  it('names the matrix and image questions a theme was counted from, and the multipletext holding open text', async () => {
+    const compared = await call(ctx.app, 'GET', `/api/analysis/compare?consultationId=${consultationId}&by=wave`, { token: ctx.tokens.researcherA });
+    expect(compared.status, compared.text).toBe(200);
+    const basis = (theme: string) => compared.json.comparison.themes.find((t: { theme: string }) => t.theme === theme).basis['2026'];
+    expect(basis('transportation')).toEqual(['services', 'transport']);
+    expect(basis('settlement_services')).toEqual(['satisfaction']);
+    // Open themes rest on every question holding open text (the counts do not say which one):
+    // the multipletext, the other box of the tagbox and the matrix's note column.
+    expect(basis('housing')).toEqual(['household', 'languages', 'priorities', 'services']);
+  });
+
   it('takes a reviewer decision on a text inside a question and counts it', async () => {
     const recorded = await call(ctx.app, 'POST', `/api/consultations/${consultationId}/review`, {
       token: ctx.tokens.researcherA,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeClosedAnswers } from '../../../analysis/coding';
+import { codeClosedAnswers, themesOffered } from '../../../analysis/coding';
 
 const survey = {
   pages: [
@@ -115,6 +115,19 @@ describe('codeClosedAnswers on the types inside questions', () => {
     ['values of the wrong shape', { services: ['cost'], jobs: { sector: 'care' }, members: { needs: ['school'] }, grid: 'poor' }, {}],
   ])('codes %s', (_, answers, byQuestion) => {
     expect(codeClosedAnswers(every, answers).byQuestion).toEqual(byQuestion);
+  });
+
+  it('lists every theme each top-level question can name, nested choices included', () => {
+    expect(Object.fromEntries(themesOffered(every))).toEqual({
+      priorities: ['housing', 'employment'],
+      transport: ['transportation'],
+      tags: ['health'],
+      copied: ['health'],
+      grid: ['settlement_services'],
+      services: ['basic_needs', 'transportation', 'language'],
+      jobs: ['health', 'credential_recognition'],
+      members: ['education', 'social_inclusion', 'religious_organizations'],
+    });
   });
 
   it('does not code a dynamic panel question as if it were answered at the top level', () => {
