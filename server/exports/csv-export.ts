@@ -41,14 +41,21 @@ const FIXED: CsvColumn[] = [
   { header: 'version', cell: (r) => r.questionnaireVersion },
 ];
 
-// Columns depend only on the survey, language and label mode: build them once per export, not
-// per row. Keyed by the survey object, so a survey must not be mutated between calls.
+// Columns depend only on the survey, language, label mode and group counts: build them once per
+// export, not per row. Keyed by the survey object, so a survey must not be mutated between calls;
+// the group counts by their text, so the mode key is made once per group-count object.
 const columnCache = new WeakMap<object, Map<string, CsvColumn[]>>();
+const groupsText = new WeakMap<object, string>();
 
 export function csvColumns(options: CsvExportOptions): CsvColumn[] {
   const byMode = columnCache.get(options.survey) ?? new Map<string, CsvColumn[]>();
   columnCache.set(options.survey, byMode);
-  const mode = `${options.lang}\u0000${options.labels}\u0000${JSON.stringify(options.groups ?? {})}`;
+  let groups = '';
+  if (options.groups) {
+    groups = groupsText.get(options.groups) ?? JSON.stringify(options.groups);
+    groupsText.set(options.groups, groups);
+  }
+  const mode = `${options.lang}\u0000${options.labels}\u0000${groups}`;
   const cached = byMode.get(mode);
   if (cached) return cached;
   const questions = planQuestions(options.survey);
