@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXAMPLE_IDS } from '../openapi/example-ids';
 import { MIN_PASSWORD_LENGTH } from './bootstrap';
 
 export const RoleInput = z.enum(['admin', 'researcher', 'viewer']);
@@ -8,18 +9,24 @@ export const NewPassword = z
   .min(MIN_PASSWORD_LENGTH, `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`)
   .max(1024, 'A password has at most 1024 characters.');
 
-export const InvitationInput = z.strictObject({ email: z.email().max(320), role: RoleInput });
-export const RoleChange = z.strictObject({ role: RoleInput });
+export const InvitationInput = z
+  .strictObject({ email: z.email().max(320), role: RoleInput })
+  .meta({ examples: [{ email: 'amira.haddad@example.org', role: 'researcher' }] });
+export const RoleChange = z.strictObject({ role: RoleInput }).meta({ examples: [{ role: 'viewer' }] });
 /** name is needed only to create an account; someone who has one gives their current password. */
-export const AcceptInput = z.strictObject({ name: z.string().trim().min(1).max(200).optional(), password: z.string().min(1).max(1024) });
-export const ResetInput = z.strictObject({ password: NewPassword });
+export const AcceptInput = z
+  .strictObject({ name: z.string().trim().min(1).max(200).optional(), password: z.string().min(1).max(1024) })
+  .meta({ examples: [{ name: 'Amira Haddad', password: 'a long passphrase of her own' }] });
+export const ResetInput = z.strictObject({ password: NewPassword }).meta({ examples: [{ password: 'a long passphrase of her own' }] });
 
-export const TokenInput = z.strictObject({
-  role: RoleInput,
-  partnershipId: z.string().nullable().optional(),
-  label: z.string().trim().min(1).max(200),
-  expiresInDays: z.number().int().min(1).max(3650).optional(),
-});
+export const TokenInput = z
+  .strictObject({
+    role: RoleInput,
+    partnershipId: z.string().nullable().optional(),
+    label: z.string().trim().min(1).max(200),
+    expiresInDays: z.number().int().min(1).max(3650).optional(),
+  })
+  .meta({ examples: [{ role: 'viewer', partnershipId: EXAMPLE_IDS.partnership, label: 'Monthly report script', expiresInDays: 90 }] });
 
 // What the routes answer, described once here so the OpenAPI document is generated from them.
 const Membership = z.object({ partnershipId: z.string(), partnershipName: z.string(), role: RoleInput });

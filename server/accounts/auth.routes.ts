@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { EXAMPLE_PERSON } from '../openapi/example-ids';
 import type { AuthContext } from '../auth/auth-context';
 import { requireSession, type AuthEnv } from '../auth/bearer.middleware';
 import { readJsonBody } from '../lib/validate-body';
@@ -10,12 +11,14 @@ import { sessionView } from './session-view';
 import { checkCredentials, openSession } from './sign-in';
 import { updateUser } from './users.repository';
 
-export const SignInInput = z.strictObject({
-  email: z.string().trim().min(1).max(320),
-  password: z.string().min(1).max(1024),
-});
+export const SignInInput = z
+  .strictObject({
+    email: z.string().trim().min(1).max(320),
+    password: z.string().min(1).max(1024),
+  })
+  .meta({ examples: [{ email: EXAMPLE_PERSON.email, password: EXAMPLE_PERSON.password }] });
 
-export const SessionPatch = z.strictObject({ locale: z.enum(['en', 'fr']) });
+export const SessionPatch = z.strictObject({ locale: z.enum(['en', 'fr']) }).meta({ examples: [{ locale: 'fr' }] });
 
 /** Sign-in, the current session, the language choice and sign-out. */
 export function authRoutes(auth: AuthContext) {

@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { CallerOutput } from '../auth/tokens.schemas';
-import { jsonAnswer } from '../openapi/openapi-parts';
+import { error, jsonAnswer, jsonBody, pathParam, secured } from '../openapi/openapi-parts';
 import { SessionPatch, SignInInput } from './auth.routes';
 import {
   AcceptInput,
@@ -20,34 +19,10 @@ import {
 } from './account.schemas';
 
 /** The sign-in, people, invitation, reset and token routes, generated from their zod schemas. */
-const schema = (type: z.ZodType) => z.toJSONSchema(type, { target: 'draft-2020-12', io: 'input' });
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-
-export const accountSchemas = {
-  SignInInput: schema(SignInInput),
-  SessionPatch: schema(SessionPatch),
-  Session: schema(SessionOutput),
-  InvitationInput: schema(InvitationInput),
-  RoleChange: schema(RoleChange),
-  AcceptInput: schema(AcceptInput),
-  ResetInput: schema(ResetInput),
-  TokenInput: schema(TokenInput),
-  People: schema(PeopleOutput),
-  InvitationCreated: schema(InvitationCreated),
-  Invitations: schema(InvitationsOutput),
-  InvitationView: schema(InvitationView),
-  ResetCreated: schema(ResetCreated),
-  ResetView: schema(ResetView),
-  Tokens: schema(TokensOutput),
-  TokenIssued: schema(TokenIssued),
-};
-
-const error = (description: string) => ({ description, content: { 'application/json': { schema: ref('Error') } } });
-const json = (description: string, name: string) => ({ description, content: { 'application/json': { schema: ref(name) } } });
+const body = jsonBody;
+const json = jsonAnswer;
 const noContent = (description: string) => ({ description });
-const body = (name: string) => ({ required: true, content: { 'application/json': { schema: ref(name) } } });
-const path = (name: string, description: string) => ({ name, in: 'path', required: true, schema: { type: 'string' }, description });
-const secured = { security: [{ bearer: [] }, { session: [] }] };
+const path = pathParam;
 const sessionOnly = { security: [{ session: [] }] };
 const cookieSet = { headers: { 'Set-Cookie': { description: 'tessera_session=…; HttpOnly; SameSite=Lax; Path=/ (Secure over https)', schema: { type: 'string' } } } };
 const limited = error('too_many_attempts: wait for the Retry-After header (seconds)');
@@ -57,25 +32,25 @@ export const accountPaths = {
   '/api/auth/sign-in': {
     post: {
       summary: 'Sign in with email and password; sets the session cookie',
-      requestBody: body('SignInInput'),
-      responses: { 200: { ...json('The session', 'Session'), ...cookieSet }, 401: error('invalid_credentials'), 403: csrf, 429: limited },
+      requestBody: body(SignInInput),
+      responses: { 200: { ...json('The session', SessionOutput), ...cookieSet }, 401: error('invalid_credentials'), 403: csrf, 429: limited },
     },
   },
   '/api/auth/session': {
-    get: { ...sessionOnly, summary: 'The signed-in person, their roles and the CSRF token', responses: { 200: json('The session', 'Session'), 401: error('unauthorized: no session, or it ended') } },
-    patch: { ...sessionOnly, summary: "Remember the person's language", requestBody: body('SessionPatch'), responses: { 200: json('The session', 'Session'), 403: csrf } },
+    get: { ...sessionOnly, summary: 'The signed-in person, their roles and the CSRF token', responses: { 200: json('The session', SessionOutput), 401: error('unauthorized: no session, or it ended') } },
+    patch: { ...sessionOnly, summary: "Remember the person's language", requestBody: body(SessionPatch), responses: { 200: json('The session', SessionOutput), 403: csrf } },
   },
   '/api/auth/sign-out': { post: { ...sessionOnly, summary: 'End this session', responses: { 204: noContent('Signed out; the cookie is cleared'), 403: csrf } } },
   '/api/auth/sign-out-everywhere': { post: { ...sessionOnly, summary: "End every one of the person's sessions", responses: { 204: noContent('Signed out everywhere'), 403: csrf } } },
   '/api/partnerships/{id}/people': {
-    get: { ...secured, summary: "A partnership's people (its admins and researchers, or a global admin)", parameters: [path('id', 'Partnership id')], responses: { 200: json('People', 'People'), 403: error('forbidden') } },
+    get: { ...secured, summary: "A partnership's people (its admins and researchers, or a global admin)", parameters: [path('id', 'Partnership id')], responses: { 200: json('People', PeopleOutput), 403: error('forbidden') } },
   },
   '/api/partnerships/{id}/people/{userId}': {
     patch: {
       ...secured,
       summary: "Change a person's role (granting or changing an admin takes an admin)",
       parameters: [path('id', 'Partnership id'), path('userId', 'Person id')],
-      requestBody: body('RoleChange'),
+      requestBody: body(RoleChange),
       responses: { 200: { description: 'The person with the new role' }, 403: error('forbidden'), 404: error('user_not_found') },
     },
     delete: { ...secured, summary: 'Remove a person from the partnership', parameters: [path('id', 'Partnership id'), path('userId', 'Person id')], responses: { 204: noContent('Removed'), 403: error('forbidden'), 404: error('user_not_found') } },
@@ -85,10 +60,10 @@ export const accountPaths = {
       ...secured,
       summary: 'Invite someone by email: the single-use link (7 days) is returned to pass on; no mail is sent',
       parameters: [path('id', 'Partnership id')],
-      requestBody: body('InvitationInput'),
-      responses: { 201: json('The invitation with its link', 'InvitationCreated'), 403: error('forbidden') },
+      requestBody: body(InvitationInput),
+      responses: { 201: json('The invitation with its link', InvitationCreated), 403: error('forbidden') },
     },
-    get: { ...secured, summary: "The partnership's invitations (never their links)", parameters: [path('id', 'Partnership id')], responses: { 200: json('Invitations', 'Invitations'), 403: error('forbidden') } },
+    get: { ...secured, summary: "The partnership's invitations (never their links)", parameters: [path('id', 'Partnership id')], responses: { 200: json('Invitations', InvitationsOutput), 403: error('forbidden') } },
   },
   '/api/partnerships/{id}/invitations/{invitationId}': {
     delete: { ...secured, summary: 'Withdraw an invitation', parameters: [path('id', 'Partnership id'), path('invitationId', 'Invitation id')], responses: { 204: noContent('Withdrawn'), 404: error('invitation_not_found') } },
@@ -97,15 +72,15 @@ export const accountPaths = {
     get: {
       summary: 'What an invitation link offers (hasAccount: accept with the current password)',
       parameters: [path('token', 'From the link')],
-      responses: { 200: json('The invitation', 'InvitationView'), 404: error('invitation_not_found'), 410: error('invitation_used or invitation_expired') },
+      responses: { 200: json('The invitation', InvitationView), 404: error('invitation_not_found'), 410: error('invitation_used or invitation_expired') },
     },
   },
   '/api/invitations/{token}/accept': {
     post: {
       summary: 'Accept: create the account ({name, password}) or add the role to an existing one ({password}); signs in',
       parameters: [path('token', 'From the link')],
-      requestBody: body('AcceptInput'),
-      responses: { 200: { ...json('The session', 'Session'), ...cookieSet }, 400: error('invalid_body'), 401: error('invalid_credentials'), 404: error('invitation_not_found'), 410: error('invitation_used or invitation_expired'), 429: limited },
+      requestBody: body(AcceptInput),
+      responses: { 200: { ...json('The session', SessionOutput), ...cookieSet }, 400: error('invalid_body'), 401: error('invalid_credentials'), 404: error('invitation_not_found'), 410: error('invitation_used or invitation_expired'), 429: limited },
     },
   },
   '/api/users/{userId}/password-reset': {
@@ -113,27 +88,27 @@ export const accountPaths = {
       ...secured,
       summary: 'A single-use password reset link (24 h) for an admin or a researcher to pass on',
       parameters: [path('userId', 'Person id')],
-      responses: { 201: json('The link', 'ResetCreated'), 403: error('forbidden: the person has rights the caller lacks'), 404: error('user_not_found') },
+      responses: { 201: json('The link', ResetCreated), 403: error('forbidden: the person has rights the caller lacks'), 404: error('user_not_found') },
     },
   },
   '/api/password-resets/{token}': {
-    get: { summary: 'Whose password a reset link sets', parameters: [path('token', 'From the link')], responses: { 200: json('The reset', 'ResetView'), 404: error('reset_not_found'), 410: error('reset_used or reset_expired') } },
+    get: { summary: 'Whose password a reset link sets', parameters: [path('token', 'From the link')], responses: { 200: json('The reset', ResetView), 404: error('reset_not_found'), 410: error('reset_used or reset_expired') } },
     post: {
       summary: 'Choose the new password; ends every session of the person',
       parameters: [path('token', 'From the link')],
-      requestBody: body('ResetInput'),
+      requestBody: body(ResetInput),
       responses: { 204: noContent('Password changed'), 400: error('invalid_body'), 404: error('reset_not_found'), 410: error('reset_used or reset_expired') },
     },
   },
   '/api/tokens': {
-    get: { ...secured, summary: 'API tokens the caller manages (all for an admin; a researcher: their partnerships)', responses: { 200: json('Tokens, never their secrets', 'Tokens'), 403: error('forbidden') } },
+    get: { ...secured, summary: 'API tokens the caller manages (all for an admin; a researcher: their partnerships)', responses: { 200: json('Tokens, never their secrets', TokensOutput), 403: error('forbidden') } },
     post: {
       ...secured,
       summary: 'Issue an API token (admin tokens: admins only; researcher and viewer tokens: also the partnership’s researchers)',
-      requestBody: body('TokenInput'),
-      responses: { 201: json('The token, its secret shown once', 'TokenIssued'), 403: error('forbidden') },
+      requestBody: body(TokenInput),
+      responses: { 201: json('The token, its secret shown once', TokenIssued), 403: error('forbidden') },
     },
   },
   '/api/tokens/{id}': { delete: { ...secured, summary: 'Revoke a token: it then gets 401 saying so', parameters: [path('id', 'Token id')], responses: { 204: noContent('Revoked'), 403: error('forbidden'), 404: error('token_not_found') } } },
-  '/api/tokens/me': { get: { ...secured, summary: 'Who is calling: kind, actorId, isAdmin, memberships', responses: { 200: jsonAnswer('The caller', CallerOutput) } } },
+  '/api/tokens/me': { get: { ...secured, summary: 'Who is calling: kind, actorId, isAdmin, memberships', responses: { 200: json('The caller', CallerOutput) } } },
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { accountPaths, accountSchemas } from '../accounts/openapi-paths';
+import { accountPaths } from '../accounts/openapi-paths';
 import { ResponseInput } from '../intake/intake.schemas';
 import { codingPaths } from './coding-paths';
 import { consultationPaths } from './consultation-paths';
@@ -44,7 +44,6 @@ export function buildOpenApiDocument() {
           },
         },
         ResponseInput: z.toJSONSchema(ResponseInput, { target: 'draft-2020-12' }),
-        ...accountSchemas,
       },
     },
     paths: {
