@@ -8,11 +8,13 @@ async function helpText(): Promise<string> {
   return `Usage: npm run --silent tessera -- <command> [options]
 
 Commands:
-  code [--threshold 0.5]
+  code [--threshold 0.5] [--threads N]
       Reads answers as JSON Lines on stdin, one a line: {"id":"a1","text":"...","lang":"fr"}
       (lang optional: the language the respondent chose). Writes one line per answer, in the
       same order: {"id":"a1","themes":["housing"],"scores":{"housing":0.632}}. A line that
-      cannot be read gives {"line":3,"error":"..."} and coding goes on.
+      cannot be read gives {"line":3,"error":"..."} and coding goes on. --threads codes on N
+      threads (default: one per core when stdin is a file over 1 MiB, else 1; the output is
+      the same).
   evaluate [--split train|held-out|all] [--threshold 0.5] [--uncalibrated] [--with-classifier]
            [--errors [--lang xx]] [--fit] [--corpus DIR]
       On the labelled corpus (analysis/devset/corpus): agreement between the two labellings,
@@ -38,7 +40,23 @@ ${TRANSLATIONS_HELP}${IMPORT_HELP}  help
 
 class UsageError extends Error {}
 
-type Options = EvaluateOptions & { withClassifier: boolean };
+// Starting a coding thread costs about a second of loading lexicons and model: worth it only
+// for an input that takes longer than that to code on one.
+const PARALLEL_INPUT_BYTES = 1024 * 1024;
+
+/** One thread per core for a large input file on stdin; one thread for a pipe, a terminal or a small file. */
+async function defaultCodingThreads(): Promise<number> {
+  const { availableParallelism } = await import('node:os');
+  const { fstatSync } = await import('node:fs');
+  try {
+    const stdin = fstatSync(0);
+    return stdin.isFile() && stdin.size > PARALLEL_INPUT_BYTES ? availableParallelism() : 1;
+  } catch {
+    return 1;
+  }
+}
+
+type Options = EvaluateOptions & { withClassifier: boolean; threads?: number };
 
 function readOptions(args: string[]): Options {
   const options: Options = { withClassifier: false };
@@ -55,6 +73,11 @@ function readOptions(args: string[]): Options {
       const value = args[index + 1];
       if (value !== 'train' && value !== 'held-out' && value !== 'all') throw new UsageError('--split takes train, held-out or all');
       options.split = value;
+      index += 1;
+    } else if (arg === '--threads') {
+      const value = Number(args[index + 1]);
+      if (!(Number.isInteger(value) && value >= 1 && value <= 64)) throw new UsageError('--threads takes a whole number from 1 to 64, e.g. --threads 2');
+      options.threads = value;
       index += 1;
     } else if (arg === '--corpus') {
       const value = args[index + 1];
@@ -100,9 +123,15 @@ async function main(argv: string[]): Promise<number> {
       return command === undefined ? 2 : 0;
     }
     if (command === 'code') {
-      const { threshold } = readOptions(rest);
-      const { runCodeCommand } = await import('./code-command');
-      await runCodeCommand(process.stdin, process.stdout, threshold === undefined ? {} : { threshold });
+      const { threshold, threads } = readOptions(rest);
+      const count = threads ?? (await defaultCodingThreads());
+      if (count > 1) {
+        const { runCodeCommandInParallel } = await import('./parallel-code');
+        await runCodeCommandInParallel(process.stdin, process.stdout, { threads: count, ...(threshold !== undefined && { threshold }) });
+      } else {
+        const { runCodeCommand } = await import('./code-command');
+        await runCodeCommand(process.stdin, process.stdout, threshold === undefined ? {} : { threshold });
+      }
       return 0;
     }
     if (command === 'evaluate') {

@@ -53,6 +53,22 @@ describe('tessera code', { timeout: 180_000 }, () => {
     expect(JSON.parse(lines[4999] as string).themes).toEqual(expect.arrayContaining(['employment', 'housing']));
   });
 
+  it('writes on several threads exactly what it writes on one, in order, error lines included', async () => {
+    const texts = ['rent and jobs', 'pas de médecin de famille', 'الإيجار مرتفع جدا', 'no bus on sundays', 'rien'];
+    const lines = Array.from({ length: 4500 }, (_, index) => JSON.stringify({ id: `r${index}`, text: texts[index % texts.length], ...(index % 3 === 0 && { lang: 'fr' }) }));
+    lines.splice(1234, 0, 'not json', '', '{"id":"no-text"}');
+    const input = lines.join('\n');
+    const one = await run(['code', '--threads', '1'], input);
+    const three = await run(['code', '--threads', '3'], input);
+    expect(three.code).toBe(0);
+    expect(three.stdout.split('\n')).toHaveLength(4503);
+    expect(three.stdout).toBe(one.stdout);
+    expect(three.stdout.split('\n')[1234]).toBe('{"line":1235,"error":"not valid JSON"}');
+    const bad = await run(['code', '--threads', '0']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--threads/);
+  });
+
   it('takes a threshold and exits 2 on a bad one', async () => {
     const strict = await run(['code', '--threshold', '1'], '{"id":"1","text":"rent"}\n');
     expect(JSON.parse(strict.stdout)).toMatchObject({ themes: [] });
