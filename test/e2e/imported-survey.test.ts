@@ -20,16 +20,21 @@ describe.skipIf(!HAS_CHROMIUM)('questionnaires imported from LimeSurvey and XLSF
     return json;
   }
 
-  it('imports, publishes and launches the .lss, and stores the answers given in the respondent app', async () => {
-    const partnership = await api('POST', '/api/partnerships', { name: 'Imports LIP', communities: ['Ottawa'] });
+  /** Imports a fixture as a new questionnaire of a new partnership, publishes it and opens a consultation of it. */
+  async function importAndLaunch(format: 'limesurvey' | 'xlsform', file: string, key: string) {
+    const partnership = await api('POST', '/api/partnerships', { name: `${key} LIP`, communities: ['Ottawa'] });
     const created = await api('POST', '/api/questionnaires', {
-      key: 'lss-needs', title: 'Needs (LimeSurvey)', partnershipId: partnership.id,
-      import: { format: 'limesurvey', file: fixture('newcomer-needs.lss').toString('base64') },
+      key, title: `Needs (${format})`, partnershipId: partnership.id,
+      import: { format, file: fixture(file).toString('base64') },
     });
     await api('POST', `/api/questionnaires/${created.id}/versions/1/publish`);
-    const consultation = await api('POST', '/api/consultations', {
-      partnershipId: partnership.id, questionnaire: 'lss-needs', title: 'Imported needs', audience: 'newcomers', wave: '2026', status: 'open',
+    return api('POST', '/api/consultations', {
+      partnershipId: partnership.id, questionnaire: key, title: `Imported needs (${format})`, audience: 'newcomers', wave: '2026', status: 'open',
     });
+  }
+
+  it('imports, publishes and launches the .lss, and stores the answers given in the respondent app', async () => {
+    const consultation = await importAndLaunch('limesurvey', 'newcomer-needs.lss', 'lss-needs');
 
     const context = await e2e.browser.newContext();
     const page = await context.newPage();
@@ -63,15 +68,7 @@ describe.skipIf(!HAS_CHROMIUM)('questionnaires imported from LimeSurvey and XLSF
   });
 
   it('imports the 50-row XLSForm, publishes and launches it, and stores what a French-speaking respondent answers', async () => {
-    const partnership = await api('POST', '/api/partnerships', { name: 'XLSForm LIP', communities: ['Ottawa'] });
-    const created = await api('POST', '/api/questionnaires', {
-      key: 'xlsform-needs', title: 'Needs (XLSForm)', partnershipId: partnership.id,
-      import: { format: 'xlsform', file: fixture('newcomer-needs.xlsx').toString('base64') },
-    });
-    await api('POST', `/api/questionnaires/${created.id}/versions/1/publish`);
-    const consultation = await api('POST', '/api/consultations', {
-      partnershipId: partnership.id, questionnaire: 'xlsform-needs', title: 'Imported needs (XLSForm)', audience: 'newcomers', wave: '2026', status: 'open',
-    });
+    const consultation = await importAndLaunch('xlsform', 'newcomer-needs.xlsx', 'xlsform-needs');
 
     const context = await e2e.browser.newContext();
     const page = await context.newPage();
