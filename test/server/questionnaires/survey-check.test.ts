@@ -14,6 +14,20 @@ describe('publishing rules (findSurveyProblems)', () => {
     expect(problems.filter((problem) => problem.code === 'duplicate_name')).toEqual([]);
   });
 
+  it('accepts a dynamic matrix, and refuses one that would draw fewer rows than its minRowCount', () => {
+    const columns = [{ name: 'first_name', cellType: 'text', isRequired: true }];
+    expect(findSurveyProblems(page({ type: 'matrixdynamic', name: 'household', minRowCount: 2, columns }))).toEqual([]);
+    // survey-core draws rowCount rows, 2 unless set, even where minRowCount asks for more.
+    const problems = findSurveyProblems(page(
+      { type: 'matrixdynamic', name: 'household', minRowCount: 3, columns },
+      { type: 'matrixdynamic', name: 'children', rowCount: 0, minRowCount: 1, columns },
+      { type: 'matrixdynamic', name: 'pets', rowCount: 4, minRowCount: 3, maxRowCount: 2, columns },
+    ));
+    expect(problems.map((problem) => problem.field)).toEqual(['pages[0].elements[1]', 'pages[0].elements[2]', 'pages[0].elements[3]']);
+    expect(problems[0]?.message).toMatch(/"household".*starts with 2 rows but asks for at least 3.*set rowCount/);
+    expect(problems[2]?.message).toMatch(/"pets".*at most 2/);
+  });
+
   it('still refuses two questions with the same name, in panels or not', () => {
     const survey = page({ type: 'panel', name: 'box', elements: [{ type: 'comment', name: 'first' }] });
     expect(findSurveyProblems(survey)).toEqual([expect.objectContaining({ field: 'first', code: 'duplicate_name' })]);
