@@ -28,6 +28,27 @@ describe('publishing rules (findSurveyProblems)', () => {
     expect(problems[2]?.message).toMatch(/"pets".*at most 2/);
   });
 
+  it('accepts a complete trigger that reads questions of one page, and refuses one reading several pages, a variable or nothing', () => {
+    const pages = (...triggers: unknown[]) => ({
+      pages: [
+        { name: 'p1', elements: [{ type: 'text', name: 'a' }, { type: 'text', name: 'b' }] },
+        { name: 'p2', elements: [{ type: 'text', name: 'c' }] },
+      ],
+      triggers,
+    });
+    expect(findSurveyProblems(pages({ type: 'complete', expression: '{a} = 1 and {b} empty' }))).toEqual([]);
+    const problems = findSurveyProblems(pages(
+      { type: 'complete', expression: '{a} = 1 and {c} = 2' },
+      { type: 'complete', expression: '{nowhere} = 1' },
+      { type: 'complete' },
+      { type: 'skip', expression: '{a} = 1', gotoName: 'c' },
+    ));
+    expect(problems.map((problem) => problem.field)).toEqual(['triggers[0]', 'triggers[1]', 'triggers[2]', 'triggers[3]']);
+    expect(problems[0]?.message).toMatch(/not all questions of one page.*order the answers were given/);
+    expect(problems[2]?.message).toMatch(/reads no answer/);
+    expect(problems[3]?.message).toMatch(/skip trigger.*cannot be published yet/);
+  });
+
   it('still refuses two questions with the same name, in panels or not', () => {
     const survey = page({ type: 'panel', name: 'box', elements: [{ type: 'comment', name: 'first' }] });
     expect(findSurveyProblems(survey)).toEqual([expect.objectContaining({ field: 'first', code: 'duplicate_name' })]);

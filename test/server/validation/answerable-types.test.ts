@@ -49,6 +49,11 @@ const FLOWS: { fixture: string; clicks: [string, unknown][] }[] = [
     fixture: 'answer-rules.json',
     clicks: [['adults', 2], ['children', 1], ['household_size', 3], ['status', 'citizen'], ['pr_card', 'yes'], ['arrival_year', 2010], ['home_address', '12 Elgin St'], ['postal_code', 'K1P 5K7'], ['mailing_same', true]],
   },
+  {
+    // The first complete trigger ends the survey on the first page: the required questions of the later pages stay unanswered.
+    fixture: 'complete-triggers.json',
+    clicks: [['consent', 'no'], ['why_not', 'I have no time this month.']],
+  },
 ];
 
 const fixture = (file: string) => JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', file), 'utf8')) as object;
@@ -90,6 +95,9 @@ function matrixAnswersFromSurveyCore(): Record<string, unknown> {
   // The languages matrix shows once the household has two people; it starts with no rows.
   (matrix('languages') as QuestionMatrixDynamicModel).addRow();
   type('languages', 0, { language: 'arabic', level: 'fluent' });
+  // A required matrix of two rows at least, each with an answer.
+  type('children', 0, { school: 'Glashan', grade: 'elementary' });
+  type('children', 1, { grade: 'daycare' });
   const answers = structuredClone(survey.data) as Record<string, unknown>;
   survey.dispose();
   return answers;
@@ -156,6 +164,24 @@ describe.each(DIALECTS)('answering questionnaires that use the newly validated t
     const refused = await post({ ...body, id: randomUUID(), answers: { ...answers, household: [], languages: undefined } });
     expect(refused.status, refused.text).toBe(422);
     expect(refused.json.fields).toEqual([{ field: 'household', code: 'out_of_range', message: '"The people in your household" takes at least 1 row.' }]);
+  });
+
+  it('refuses the later pages unanswered when no complete trigger ends the survey', async () => {
+    const key = 'types-complete-triggers-refused';
+    const created = await call(ctx.app, 'POST', '/api/questionnaires', {
+      token: ctx.tokens.researcherA,
+      body: { key, title: key, partnershipId: ctx.partnerships.a, survey: fixture('complete-triggers.json') },
+    });
+    expect((await call(ctx.app, 'POST', `/api/questionnaires/${created.json.id}/versions/1/publish`, { token: ctx.tokens.researcherA })).status).toBe(200);
+    const consultation = await launchConsultation(ctx, { questionnaire: key });
+    const post = (answers: Record<string, unknown>) =>
+      call(ctx.app, 'POST', `/api/c/${consultation.slug}/responses`, { body: { id: randomUUID(), locale: 'en', answers, channel: 'web', community: 'Peel' } });
+    // Still in Canada: the survey goes on to the services and closing pages, whose answers are required.
+    const refused = await post({ consent: 'yes', in_canada: true });
+    expect(refused.status, refused.text).toBe(422);
+    expect(refused.json.fields.map((field: { field: string }) => field.field).sort()).toEqual(['comments', 'satisfaction', 'service']);
+    // Leaving Canada: the second trigger ends the survey on the status page.
+    expect((await post({ consent: 'yes', in_canada: false, plans: ['leave'] })).status).toBe(201);
   });
 
   it('refuses an arrival year before the birth year, the minimum computed from the answers', async () => {

@@ -22,7 +22,7 @@ const household = [{ first_name: 'Amina', age: 34, relation: 'self' }];
 describe('matrixdropdown and matrixdynamic', () => {
   it('accepts a complete answer, and does not take columns for questions', () => {
     agree({ services, household }, []);
-    expect(validator.questionNames).toEqual(['has_children', 'services', 'household', 'languages', 'food_note']);
+    expect(validator.questionNames).toEqual(['has_children', 'services', 'household', 'languages', 'children', 'food_note']);
   });
 
   it('requires a cell only where its column is shown for that row ({row.used})', () => {

@@ -134,7 +134,7 @@ function judgeOn(survey: SurveyModel, answers: Record<string, unknown>): OracleV
     else if (survey.getQuestionByName(key)?.getType() === 'expression' || survey.getCalculatedValueByName(key)) continue;
     else if (!Helpers.isValueEmpty(value) && (Helpers.isValueEmpty(survey.getValue(key)) || reRanked(survey, key, value))) survey.setValue(key, structuredClone(value));
   }
-  survey.validate(true, false);
+  validateAsWalked(survey);
   for (const question of survey.getAllQuestions(false, false, false)) {
     if (fields.has(question.name)) continue;
     for (const error of question.errors) add(question.name, errorCode(question, error.getErrorType()));
@@ -149,6 +149,27 @@ function judgeOn(survey: SurveyModel, answers: Record<string, unknown>): OracleV
     kept = structuredClone(survey.data) as Record<string, unknown>;
   }
   return { fields, kept, malformed };
+}
+
+/**
+ * survey.validate(true, false) over every visible page, or, when the survey has complete
+ * triggers, page by page as a respondent pressing Next does: survey-core validates the page, then
+ * runs the complete triggers that read a question on it (SurveyModel.doNextPage), and a trigger
+ * that holds completes the survey there, leaving the later pages unvalidated. The walk goes on
+ * past a page with errors, so that every error up to the page where the survey completes is
+ * reported, as the compiled validator reports them.
+ */
+function validateAsWalked(survey: SurveyModel): void {
+  if (!survey.triggers.some((trigger) => trigger.getType() === 'completetrigger')) {
+    survey.validate(true, false);
+    return;
+  }
+  for (let page = survey.visiblePages[0]; page && survey.state !== 'completed'; page = survey.visiblePages[survey.visiblePages.indexOf(page) + 1]) {
+    page.validate(true, false);
+    survey.currentPage = page;
+    // survey-core's own step after a page validates on Next (public in its JavaScript, not in its typings).
+    (survey as unknown as { checkOnPageTriggers(isOnComplete: boolean): void }).checkOnPageTriggers(false);
+  }
 }
 
 /**
