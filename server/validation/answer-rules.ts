@@ -38,6 +38,8 @@ interface QuestionAt {
   path: string;
   readOnly: boolean;
   inTemplate: boolean;
+  /** An expression question: survey-core computes its value from answers on any page. */
+  computed: boolean;
 }
 
 export const QUESTION_RULES = ['setValueIf', 'setValueExpression', 'resetValueIf'] as const;
@@ -56,6 +58,7 @@ export function answerRuleRefusals(surveyJson: Json): Refusal[] {
   const questions = new Map<string, QuestionAt>();
   const targets: RuleTarget[] = [];
   const refusals: Refusal[] = [];
+  const completes: { path: string; reads: string[] }[] = [];
   walk(surveyJson, '', false, false, questions, targets, refusals);
   if (Array.isArray(surveyJson.pages)) {
     surveyJson.pages.forEach((page, index) => {
@@ -69,6 +72,7 @@ export function answerRuleRefusals(surveyJson: Json): Refusal[] {
       if (type === 'complete') {
         const refusal = completeTriggerRefusal(trigger, path, questions);
         if (refusal) refusals.push(refusal);
+        else completes.push({ path, reads: readNames(trigger.expression) });
         return;
       }
       if (!isObject(trigger) || !ANSWER_TRIGGERS.has(type)) {
@@ -87,6 +91,11 @@ export function answerRuleRefusals(surveyJson: Json): Refusal[] {
       const reads = [...readNames(trigger.expression), ...readNames(trigger.runExpression), ...(text(trigger.fromName) ? [text(trigger.fromName)] : [])];
       targets.push({ name, reads, path, what: `The ${String(trigger.type)} trigger at ${path}` });
     });
+  }
+  for (const complete of completes) {
+    // A rule can change the answer while the respondent is on another page, where survey-core then offers Complete.
+    const changed = complete.reads.find((name) => targets.some((target) => target.name === name));
+    if (changed) refusals.push({ path: complete.path, message: `The complete trigger at ${complete.path} reads "${changed}", which a rule (setValueIf, resetValueIf or a trigger) changes: the answer can then change on another page, where survey-core offers to complete the survey, so the page where it ended depends on the order the answers were given; read answers that no rule changes.` });
   }
   if (targets.length === 0) return refusals;
   for (const target of targets) {
@@ -112,11 +121,11 @@ export function answerRuleRefusals(surveyJson: Json): Refusal[] {
  */
 function completeTriggerRefusal(trigger: Json, path: string, questions: ReadonlyMap<string, QuestionAt>): Refusal | undefined {
   const reads = readNames(trigger.expression);
-  const pages = new Set(reads.map((name) => questions.get(name)).map((question) => (question && !question.inTemplate ? pageOfPath(question.path) : undefined)));
+  const pages = new Set(reads.map((name) => questions.get(name)).map((question) => (question && !question.inTemplate && !question.computed ? pageOfPath(question.path) : undefined)));
   if (reads.length > 0 && pages.size === 1 && !pages.has(undefined)) return undefined;
   return {
     path,
-    message: `The complete trigger at ${path} ${reads.length === 0 ? 'reads no answer' : 'reads answers that are not all questions of one page'}: survey-core runs it when the respondent presses Next on a page with a question it reads, so whether it ended the survey depends on the order the answers were given, which the server cannot know; make it read questions of one page only, or hide the later pages with visibleIf.`,
+    message: `The complete trigger at ${path} ${reads.length === 0 ? 'reads no answer' : 'reads answers that are not all questions of one page (an expression question is computed from answers on any page)'}: survey-core runs it when the respondent presses Next on a page with a question it reads, so whether it ended the survey depends on the order the answers were given, which the server cannot know; make it read questions of one page only, or hide the later pages with visibleIf.`,
   };
 }
 
@@ -147,7 +156,7 @@ function walk(
       const lockedHere = readOnly || readOnlyOf(element);
       const templated = inTemplate || key === 'templateElements';
       const name = text(element.name);
-      if (name && !Array.isArray(element.elements) && !questions.has(name)) questions.set(name, { path: at, readOnly: lockedHere, inTemplate: templated });
+      if (name && !Array.isArray(element.elements) && !questions.has(name)) questions.set(name, { path: at, readOnly: lockedHere, inTemplate: templated, computed: text(element.type).toLowerCase() === 'expression' });
       const rules = QUESTION_RULES.filter((rule) => text(element[rule]));
       if (rules.length > 0 && name) {
         const what = `"${name}" (at ${at})`;
