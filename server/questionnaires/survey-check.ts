@@ -24,14 +24,6 @@ export function findSurveyProblems(json: unknown): SurveyProblem[] {
   }
   const problems: SurveyProblem[] = findRefusals(json).map(({ path, message }) => ({ field: path, code: 'unsupported_feature', message }));
   const paths = objectPaths(json);
-  for (const [node, path] of paths) {
-    // The compiled validator covers matrixdynamic, but survey-core's own verdict on its empty
-    // rows changes with the model's history, so a respondent could be refused what the survey
-    // shows as valid: refused at publish until the two agree.
-    if (!Array.isArray(node) && (node as { type?: unknown }).type === 'matrixdynamic') {
-      problems.push({ field: path, code: 'unsupported_feature', message: `The dynamic matrix at ${path} cannot be published yet: the server cannot yet check its rows exactly as the survey does; use a matrixdropdown with fixed rows, or a panel.` });
-    }
-  }
   const model = new SurveyModel(json);
   for (const error of model.jsonErrors ?? []) {
     // An element of an unknown type is already reported above, with its path and what to do.

@@ -38,6 +38,8 @@ interface QuestionAt {
   path: string;
   readOnly: boolean;
   inTemplate: boolean;
+  /** An expression question: survey-core computes its value from answers on any page. */
+  computed: boolean;
 }
 
 export const QUESTION_RULES = ['setValueIf', 'setValueExpression', 'resetValueIf'] as const;
@@ -47,7 +49,7 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 /** The question an expression variable names: `{a.b}`, `{a[0]}`, `{a-unwrapped}` and `{a-Comment}` read `a`. */
-function readNames(expression: unknown): string[] {
+export function readNames(expression: unknown): string[] {
   if (!text(expression)) return [];
   return new ExpressionRunner(text(expression)).getVariables().map((variable) => variable.split(/[.[]/)[0]!.replace(/-(unwrapped|Comment)$/, ''));
 }
@@ -56,6 +58,7 @@ export function answerRuleRefusals(surveyJson: Json): Refusal[] {
   const questions = new Map<string, QuestionAt>();
   const targets: RuleTarget[] = [];
   const refusals: Refusal[] = [];
+  const completes: { path: string; reads: string[] }[] = [];
   walk(surveyJson, '', false, false, questions, targets, refusals);
   if (Array.isArray(surveyJson.pages)) {
     surveyJson.pages.forEach((page, index) => {
@@ -66,10 +69,16 @@ export function answerRuleRefusals(surveyJson: Json): Refusal[] {
     surveyJson.triggers.forEach((trigger, index) => {
       const path = `triggers[${index}]`;
       const type = isObject(trigger) ? String(trigger.type).toLowerCase() : '';
+      if (type === 'complete') {
+        const refusal = completeTriggerRefusal(trigger, path, questions);
+        if (refusal) refusals.push(refusal);
+        else completes.push({ path, reads: readNames(trigger.expression) });
+        return;
+      }
       if (!isObject(trigger) || !ANSWER_TRIGGERS.has(type)) {
-        // complete and skip fire when the respondent presses Next, and decide which pages survey-core validates then;
-        // a loaded response does not say on which page that was, so the server cannot yet tell which answers were required.
-        refusals.push({ path, message: `The ${type || 'untyped'} trigger at ${path} cannot be published yet: it decides which pages a respondent sees and must answer, which the server cannot yet tell from a response; the server validates setvalue, copyvalue and runexpression triggers. Move the rule into visibleIf or requiredIf where you can (for example, hide the later pages from people not in scope).` });
+        // A skip trigger jumps as soon as an answer it reads changes, past pages survey-core then never validates;
+        // a loaded response does not say in which order the answers were given, so which pages were passed is unknown.
+        refusals.push({ path, message: `The ${type || 'untyped'} trigger at ${path} cannot be published yet: it decides which pages a respondent sees and must answer, which the server cannot yet tell from a response; the server validates setvalue, copyvalue, runexpression and complete triggers. Move the rule into visibleIf or requiredIf where you can (for example, hide the later pages from people not in scope).` });
         return;
       }
       const name = text(trigger.setToName);
@@ -82,6 +91,11 @@ export function answerRuleRefusals(surveyJson: Json): Refusal[] {
       const reads = [...readNames(trigger.expression), ...readNames(trigger.runExpression), ...(text(trigger.fromName) ? [text(trigger.fromName)] : [])];
       targets.push({ name, reads, path, what: `The ${String(trigger.type)} trigger at ${path}` });
     });
+  }
+  for (const complete of completes) {
+    // A rule can change the answer while the respondent is on another page, where survey-core then offers Complete.
+    const changed = complete.reads.find((name) => targets.some((target) => target.name === name));
+    if (changed) refusals.push({ path: complete.path, message: `The complete trigger at ${complete.path} reads "${changed}", which a rule (setValueIf, resetValueIf or a trigger) changes: the answer can then change on another page, where survey-core offers to complete the survey, so the page where it ended depends on the order the answers were given; read answers that no rule changes.` });
   }
   if (targets.length === 0) return refusals;
   for (const target of targets) {
@@ -99,6 +113,25 @@ export function answerRuleRefusals(surveyJson: Json): Refusal[] {
     refusals.push({ path: 'showPrevButton', message: 'This survey hides the Previous button and has rules that change answers (setValueIf, resetValueIf or triggers): a respondent could not go back to type over an answer a later page changed, so the server could not tell what the device may send; show the Previous button.' });
   }
   return refusals;
+}
+
+/**
+ * A complete trigger is validated (complete-triggers.ts) when every answer it reads is a question
+ * on one page: it then fires on that page's Next exactly when it holds for the answers sent.
+ */
+function completeTriggerRefusal(trigger: Json, path: string, questions: ReadonlyMap<string, QuestionAt>): Refusal | undefined {
+  const reads = readNames(trigger.expression);
+  const pages = new Set(reads.map((name) => questions.get(name)).map((question) => (question && !question.inTemplate && !question.computed ? pageOfPath(question.path) : undefined)));
+  if (reads.length > 0 && pages.size === 1 && !pages.has(undefined)) return undefined;
+  return {
+    path,
+    message: `The complete trigger at ${path} ${reads.length === 0 ? 'reads no answer' : 'reads answers that are not all questions of one page (an expression question is computed from answers on any page)'}: survey-core runs it when the respondent presses Next on a page with a question it reads, so whether it ended the survey depends on the order the answers were given, which the server cannot know; make it read questions of one page only, or hide the later pages with visibleIf.`,
+  };
+}
+
+/** `pages[2].elements[0]` is on page 2; a survey without pages has one. */
+function pageOfPath(path: string): string {
+  return /^pages\[(\d+)\]/.exec(path)?.[1] ?? 'root';
 }
 
 function readOnlyOf(element: Json): boolean {
@@ -123,7 +156,7 @@ function walk(
       const lockedHere = readOnly || readOnlyOf(element);
       const templated = inTemplate || key === 'templateElements';
       const name = text(element.name);
-      if (name && !Array.isArray(element.elements) && !questions.has(name)) questions.set(name, { path: at, readOnly: lockedHere, inTemplate: templated });
+      if (name && !Array.isArray(element.elements) && !questions.has(name)) questions.set(name, { path: at, readOnly: lockedHere, inTemplate: templated, computed: text(element.type).toLowerCase() === 'expression' });
       const rules = QUESTION_RULES.filter((rule) => text(element[rule]));
       if (rules.length > 0 && name) {
         const what = `"${name}" (at ${at})`;

@@ -1,6 +1,7 @@
 import {
   Helpers,
   SurveyModel,
+  type PageModel,
   type ItemValue,
   type Question,
   type QuestionBooleanModel,
@@ -49,6 +50,8 @@ export interface CompiledQuestion {
   shownIf: readonly Condition[];
   /** Its page's visibility, apart: survey-core decides which pages to validate before it starts. */
   pageShownIf?: Condition;
+  /** The index of its page in the survey (complete triggers stop the walk after one). */
+  page?: number;
   alwaysHidden: boolean;
   /** enableIf on the question and its containers: survey-core skips validation of read-only questions. */
   enabledIf: readonly Condition[];
@@ -124,7 +127,9 @@ export function compileQuestions(surveyJson: unknown): CompiledQuestion[] {
   if (refusals.length > 0) throw new UnsupportedSurveyError(refusals);
   const survey = new SurveyModel(surveyJson as object);
   // Not nested: a matrix column or a dynamic panel's template is part of its question, not one itself.
-  const questions = survey.getAllQuestions(false, false, false).map(compileQuestion);
+  const models = survey.getAllQuestions(false, false, false);
+  const questions = models.map(compileQuestion);
+  models.forEach((model, index) => (questions[index]!.page = survey.pages.indexOf(model.page as PageModel)));
   survey.dispose();
   const byName = new Map(questions.map((question) => [question.name, question]));
   for (const question of questions) {

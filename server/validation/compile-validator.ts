@@ -5,6 +5,7 @@ import { surveyCoreRules } from './survey-rules';
 import { checkValue } from './value-checks';
 import { compileCalculatedValues, withComputed, type CalculatedValue } from './computed-values';
 import { validationPass } from './validation-pass';
+import { compileCompleteTriggers, type CompleteTrigger } from './complete-triggers';
 import { choiceValues, isShown, keptAnswers, otherSelected, type Values } from './visibility';
 
 export interface AnswerError {
@@ -53,10 +54,11 @@ export function compileValidator(surveyJson: unknown): CompiledValidator {
   // survey-core runs the calculated values before the questions' expressions.
   const computed: Computing[] = [...calculated, ...questions.filter((question) => question.computed)];
   const stored = calculated.filter((value) => value.includeIntoResult).map((value) => value.name);
+  const completes = compileCompleteTriggers(surveyJson, (name) => byName.get(name)?.page);
   return {
     questionNames: answerable.map((question) => question.name),
-    validate: (answers, locale) => validateAnswers(questions, byName, shapeFollowsAnswers, computed, stored, answers, locale),
-    answersToStore: (answers) => storedAnswers(questions, byName, computed, stored, answers),
+    validate: (answers, locale) => validateAnswers(questions, byName, shapeFollowsAnswers, computed, stored, completes, answers, locale),
+    answersToStore: (answers) => storedAnswers(questions, byName, computed, stored, completes, answers),
   };
 }
 
@@ -73,6 +75,7 @@ function validateAnswers(
   shapeFollowsAnswers: boolean,
   computed: readonly Computing[],
   stored: readonly string[],
+  completes: readonly CompleteTrigger[],
   answers: Record<string, unknown>,
   locale: string,
 ): AnswerError[] {
@@ -91,7 +94,7 @@ function validateAnswers(
       const message = ruleMessage(rule, question.title('en'), question.title(locale), locale);
       errors.push({ field: question.name, code: rule.code, message });
     }
-  });
+  }, completes);
   return errors;
 }
 
@@ -101,11 +104,12 @@ function storedAnswers(
   byName: ReadonlyMap<string, CompiledQuestion>,
   computed: readonly Computing[],
   stored: readonly string[],
+  completes: readonly CompleteTrigger[],
   answers: Values,
 ): Values {
   if (loadsAsSent(answers, byName) && computed.length === 0) return keptAnswers(questions, answers, answers, new Set());
   const loaded = withComputed(computed, loadsAsSent(answers, byName) ? answers : loadedAnswers(questions, byName, answers, new Set()));
-  const { values, cleared } = validationPass(questions, byName, loaded, suspects(new Set(), loaded, answers), () => {});
+  const { values, cleared } = validationPass(questions, byName, loaded, suspects(new Set(), loaded, answers), () => {}, completes);
   const kept = keptComputed(questions.filter((question) => question.computed), keptAnswers(questions, answers, values, cleared), values);
   for (const name of stored) {
     if (values[name] === undefined) delete kept[name];

@@ -24,7 +24,8 @@ export function checkCells(question: CompiledQuestion, value: unknown, values: V
   if (!cells) return undefined;
   if (question.kind === 'matrixdynamic') {
     if (!Array.isArray(value)) return { code: 'invalid_type', expected: 'a list of rows' };
-    if (cells.maxRows > 0 && value.length > cells.maxRows) return { code: 'out_of_range', detail: cells.maxRows, expected: 'rows' };
+    const rowCount = rowCountProblem(question, value);
+    if (rowCount) return rowCount;
     for (const [index, row] of value.entries()) {
       const problem = checkRow(question, row, `row ${index + 1}`, values, checkCell);
       if (problem) return problem;
@@ -39,6 +40,21 @@ export function checkCells(question: CompiledQuestion, value: unknown, values: V
     const problem = checkRow(question, row, `row "${key}"`, values, checkCell);
     if (problem) return problem;
   }
+  return undefined;
+}
+
+/**
+ * A browser draws at least minRowCount rows and offers no remove button below it, nor an add
+ * button past maxRowCount, and it sends every row it draws once any cell is answered: a list of
+ * another length did not come from survey-core's UI. survey-core itself says nothing of a list
+ * shorter than minRowCount (a fresh model keeps `[]` and reports no missing row), so this strict
+ * check is the server's own; an empty list counts, though it is otherwise no answer.
+ */
+export function rowCountProblem(question: CompiledQuestion, value: unknown): Problem | undefined {
+  const cells = question.cells;
+  if (question.kind !== 'matrixdynamic' || !cells || !Array.isArray(value)) return undefined;
+  if (value.length < cells.minRows) return { code: 'out_of_range', detail: cells.minRows, expected: 'rows at least' };
+  if (cells.maxRows > 0 && value.length > cells.maxRows) return { code: 'out_of_range', detail: cells.maxRows, expected: 'rows' };
   return undefined;
 }
 
@@ -103,6 +119,16 @@ export function cellRules(
     if (new Set(keys).size !== keys.length) breaks.push({ code: 'validator', key: 'keyDuplicationError', args: [] });
   }
   return breaks;
+}
+
+/**
+ * QuestionMatrixDynamicModel.validateMinRows: a required matrixdynamic needs minRowCount rows
+ * with an answer in some cell (the rows survey-core adds up to minRowCount are empty).
+ */
+export function tooFewAnsweredRows(question: CompiledQuestion, value: unknown): boolean {
+  const minRows = question.cells?.minRows ?? 0;
+  if (question.kind !== 'matrixdynamic' || minRows <= 0) return false;
+  return (Array.isArray(value) ? value : []).filter((row) => !Helpers.isValueEmpty(row)).length < minRows;
 }
 
 /** A matrix with no answer in any cell is unanswered. */

@@ -35,6 +35,7 @@ export function strictMessage(problem: Problem, questionTitle: string, offered: 
         return `The answer to ${quote(title)} must be between ${min} and ${max}.`;
       }
       if (problem.expected === 'step') return `The answer to ${quote(title)} must be on a step of ${String(problem.detail)} from the slider's start.`;
+      if (problem.expected === 'rows at least') return `${quote(title)} takes at least ${String(problem.detail)} ${problem.detail === 1 ? 'row' : 'rows'}.`;
       if (problem.expected === 'rows') return `${quote(title)} takes at most ${String(problem.detail)} rows.`;
       if (problem.expected === 'length') return `The answer to ${quote(title)} must be at most ${String(problem.detail)} characters long.`;
       return `${quote(problem.detail)} is not on the scale of ${quote(title)}: pick from ${list(offered())}.`;
@@ -54,6 +55,7 @@ const ENGLISH: Record<string, (args: unknown[], title: string) => string> = {
   numericMinMax: ([min, max], title) => `The answer to ${quote(title)} must be a number${bounds(min, max)}.`,
   textMinMaxLength: ([min, max], title) => `The answer to ${quote(title)} must be${bounds(min, max)} characters long.`,
   invalidExpression: (_, title) => `The answer to ${quote(title)} does not meet the questionnaire's rule.`,
+  minRowCountError: ([min], title) => `Fill in at least ${String(min)} rows of ${quote(title)}.`,
   keyDuplicationError: (_, title) => `Two rows of ${quote(title)} give the same answer where each must differ.`,
   invalidFormat: (_, title) => `The answer to ${quote(title)} is not in the expected format.`,
 };

@@ -1,7 +1,7 @@
 import { EmailValidator, Helpers } from 'survey-core';
 import type { CompiledQuestion } from './compile-questions';
 import { compileCondition, type Condition } from './expressions';
-import { cellRules, isMatrixEmpty } from './matrix-cells';
+import { cellRules, isMatrixEmpty, tooFewAnsweredRows } from './matrix-cells';
 import { textItemRules } from './multiple-text';
 import { comparable, renderedMinMax } from './text-inputs';
 import { isRequired, otherSelected, visibleItemValues, type Values } from './visibility';
@@ -49,6 +49,9 @@ function builtInChecks(question: CompiledQuestion, value: unknown, values: Value
   }
   if (question.kind === 'text') breaks.push(...textChecks(question, value, values));
   if (question.kind === 'matrix') breaks.push(...matrixChecks(question, value, values));
+  if (isRequired(question, values) && tooFewAnsweredRows(question, value)) {
+    breaks.push({ code: 'validator', key: 'minRowCountError', args: [question.cells?.minRows] });
+  }
   return breaks;
 }
 

@@ -103,6 +103,7 @@ function walkElement(element: Json, path: string, refusals: Refusal[]): void {
     if (hasSetting(element[property]) && !validatedOnServer(type, element, property)) refuse(`${label} uses ${property}: ${why}.`);
   }
   if (type === 'expression') refuseUncomputed(element, label, refuse);
+  if (type === 'matrixdynamic') refuseRowCounts(element, label, refuse);
   if (type === 'matrixdropdown' || type === 'matrixdynamic') walkColumns(element, path, label, refusals);
   walkContainer(element, path, refusals);
 }
@@ -115,6 +116,18 @@ function refuseUncomputed(element: Json, label: string, refuse: (message: string
   if (!hasSetting(element.expression)) refuse(`${label} has no "expression": give it the expression whose result it shows, or remove it.`);
   if (element.readOnly === true || hasSetting(element.enableIf)) {
     refuse(`${label} is read-only or has enableIf: survey-core then stops computing it and keeps what the respondent's device sends; remove readOnly and enableIf.`);
+  }
+}
+
+/**
+ * survey-core draws rowCount rows (2 unless set) even below minRowCount, and then a browser sends
+ * fewer rows than the minimum the server holds a response to (matrix-cells.ts).
+ */
+function refuseRowCounts(matrix: Json, label: string, refuse: (message: string) => void): void {
+  const count = (value: unknown, otherwise: number) => (value === undefined || value === null || value === '' ? otherwise : Number(value));
+  const [rowCount, minRowCount, maxRowCount] = [count(matrix.rowCount, 2), count(matrix.minRowCount, 0), count(matrix.maxRowCount, 1000)];
+  if (rowCount < minRowCount || minRowCount > maxRowCount) {
+    refuse(`${label} starts with ${rowCount} rows but asks for at least ${minRowCount}${minRowCount > maxRowCount ? ` and at most ${maxRowCount}` : ''}: survey-core would show fewer rows than it requires; set rowCount between minRowCount and maxRowCount.`);
   }
 }
 

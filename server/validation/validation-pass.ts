@@ -1,5 +1,6 @@
 import { clearUnknownChoices, unchanged } from './clear-unknown-choices';
 import type { CompiledQuestion } from './compile-questions';
+import { completesAfter, type CompleteTrigger } from './complete-triggers';
 import { isPageShown, isReadOnly, isShownOnPage, shownChoices, type Values } from './visibility';
 
 export interface PassResult {
@@ -28,12 +29,23 @@ export function validationPass(
   loaded: Values,
   suspects: ReadonlySet<string>,
   check: (question: CompiledQuestion, values: Values) => void,
+  completes: readonly CompleteTrigger[] = [],
 ): PassResult {
   const pageShown = questions.map((question) => isPageShown(question, loaded));
   const cleared = new Set<string>();
   let values = loaded;
+  // With complete triggers the pass walks the pages as a respondent pressing Next does, and stops
+  // after a shown page whose trigger holds (complete-triggers.ts).
+  let page = questions[0]?.page;
+  let pageVisible = false;
   for (const [index, question] of questions.entries()) {
-    if (question.kind === 'html' || !pageShown[index] || !isShownOnPage(question, values)) continue;
+    if (completes.length > 0 && question.page !== page) {
+      if (pageVisible && page !== undefined && completesAfter(completes, page, values)) break;
+      [page, pageVisible] = [question.page, false];
+    }
+    if (!pageShown[index] || !isShownOnPage(question, values)) continue;
+    pageVisible = true;
+    if (question.kind === 'html') continue;
     if (CHOICE_KINDS.has(question.kind) && (cleared.size > 0 || suspects.has(question.name))) {
       const value = clearUnknownChoices(question, values[question.name], shownChoices(question, values, byName));
       if (value !== unchanged) {

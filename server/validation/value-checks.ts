@@ -1,6 +1,6 @@
 import { Helpers } from 'survey-core';
 import type { CompiledQuestion } from './compile-questions';
-import { checkCells } from './matrix-cells';
+import { checkCells, rowCountProblem } from './matrix-cells';
 import { checkTextItems } from './multiple-text';
 import { checkSlider } from './slider';
 import { inputShapeProblem, rangeBounds } from './text-inputs';
@@ -30,8 +30,9 @@ export function checkValue(
   values: Values,
   byName: ReadonlyMap<string, CompiledQuestion>,
 ): Problem | undefined {
-  // An empty value is no answer: "required" and its kin are survey-core's to judge.
-  if (Helpers.isValueEmpty(value)) return undefined;
+  // An empty value is no answer: "required" and its kin are survey-core's to judge. Only an
+  // empty list of rows is held to minRowCount, as no browser sends one (matrix-cells.ts).
+  if (Helpers.isValueEmpty(value)) return rowCountProblem(question, value);
   return CHECKS[question.kind](question, value, values, byName);
 }
 

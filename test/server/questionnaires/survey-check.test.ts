@@ -14,6 +14,46 @@ describe('publishing rules (findSurveyProblems)', () => {
     expect(problems.filter((problem) => problem.code === 'duplicate_name')).toEqual([]);
   });
 
+  it('accepts a dynamic matrix, and refuses one that would draw fewer rows than its minRowCount', () => {
+    const columns = [{ name: 'first_name', cellType: 'text', isRequired: true }];
+    expect(findSurveyProblems(page({ type: 'matrixdynamic', name: 'household', minRowCount: 2, columns }))).toEqual([]);
+    // survey-core draws rowCount rows, 2 unless set, even where minRowCount asks for more.
+    const problems = findSurveyProblems(page(
+      { type: 'matrixdynamic', name: 'household', minRowCount: 3, columns },
+      { type: 'matrixdynamic', name: 'children', rowCount: 0, minRowCount: 1, columns },
+      { type: 'matrixdynamic', name: 'pets', rowCount: 4, minRowCount: 3, maxRowCount: 2, columns },
+    ));
+    expect(problems.map((problem) => problem.field)).toEqual(['pages[0].elements[1]', 'pages[0].elements[2]', 'pages[0].elements[3]']);
+    expect(problems[0]?.message).toMatch(/"household".*starts with 2 rows but asks for at least 3.*set rowCount/);
+    expect(problems[2]?.message).toMatch(/"pets".*at most 2/);
+  });
+
+  it('accepts a complete trigger that reads questions of one page, and refuses one reading several pages, a variable or nothing', () => {
+    const pages = (...triggers: unknown[]) => ({
+      pages: [
+        { name: 'p1', elements: [{ type: 'text', name: 'a' }, { type: 'text', name: 'b' }] },
+        { name: 'p2', elements: [{ type: 'text', name: 'c' }] },
+      ],
+      triggers,
+    });
+    expect(findSurveyProblems(pages({ type: 'complete', expression: '{a} = 1 and {b} empty' }))).toEqual([]);
+    const problems = findSurveyProblems(pages(
+      { type: 'complete', expression: '{a} = 1 and {c} = 2' },
+      { type: 'complete', expression: '{nowhere} = 1' },
+      { type: 'complete' },
+      { type: 'skip', expression: '{a} = 1', gotoName: 'c' },
+    ));
+    expect(problems.map((problem) => problem.field)).toEqual(['triggers[0]', 'triggers[1]', 'triggers[2]', 'triggers[3]']);
+    expect(problems[0]?.message).toMatch(/not all questions of one page.*order the answers were given/);
+    expect(problems[2]?.message).toMatch(/reads no answer/);
+    expect(problems[3]?.message).toMatch(/skip trigger.*cannot be published yet/);
+    const computed = { pages: [{ name: 'p1', elements: [{ type: 'expression', name: 'twice', expression: '{c} * 2' }] }, { name: 'p2', elements: [{ type: 'text', name: 'c' }] }], triggers: [{ type: 'complete', expression: '{twice} > 4' }] };
+    expect(findSurveyProblems(computed)[0]?.message).toMatch(/complete trigger.*expression question is computed/);
+    const changed = findSurveyProblems(pages({ type: 'complete', expression: '{a} = 1' }, { type: 'setvalue', expression: '{c} = 2', setToName: 'a', setValue: 1 }));
+    expect(changed.map((problem) => problem.field)).toEqual(['triggers[0]']);
+    expect(changed[0]?.message).toMatch(/reads "a", which a rule .* changes/);
+  });
+
   it('still refuses two questions with the same name, in panels or not', () => {
     const survey = page({ type: 'panel', name: 'box', elements: [{ type: 'comment', name: 'first' }] });
     expect(findSurveyProblems(survey)).toEqual([expect.objectContaining({ field: 'first', code: 'duplicate_name' })]);

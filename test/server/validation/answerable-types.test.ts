@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SurveyModel } from 'survey-core';
+import { SurveyModel, type QuestionMatrixDropdownModelBase, type QuestionMatrixDynamicModel } from 'survey-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../helpers/databases';
 import { call, createTestContext, launchConsultation, type TestContext } from '../../helpers/test-app';
@@ -49,6 +49,11 @@ const FLOWS: { fixture: string; clicks: [string, unknown][] }[] = [
     fixture: 'answer-rules.json',
     clicks: [['adults', 2], ['children', 1], ['household_size', 3], ['status', 'citizen'], ['pr_card', 'yes'], ['arrival_year', 2010], ['home_address', '12 Elgin St'], ['postal_code', 'K1P 5K7'], ['mailing_same', true]],
   },
+  {
+    // The first complete trigger ends the survey on the first page: the required questions of the later pages stay unanswered.
+    fixture: 'complete-triggers.json',
+    clicks: [['consent', 'no'], ['why_not', 'I have no time this month.']],
+  },
 ];
 
 const fixture = (file: string) => JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', file), 'utf8')) as object;
@@ -60,6 +65,56 @@ function answersFromSurveyCore(json: object, clicks: [string, unknown][]): Recor
   survey.dispose();
   return answers;
 }
+
+/**
+ * matrices.json answered as a respondent's browser does: each cell typed into the question
+ * survey-core draws in it, rows added with the matrix's own addRow (a matrixdynamic draws
+ * rowCount rows and offers no remove button below minRowCount).
+ */
+function matrixAnswersFromSurveyCore(): Record<string, unknown> {
+  const survey = new SurveyModel(fixture('matrices.json'));
+  const matrix = (name: string) => survey.getQuestionByName(name) as QuestionMatrixDropdownModelBase;
+  const type = (name: string, row: number, cells: Record<string, unknown>) => {
+    for (const [column, value] of Object.entries(cells)) {
+      const cell = matrix(name).visibleRows[row]?.getQuestionByColumnName(column);
+      if (!cell) throw new Error(`no cell ${name}[${row}].${column}`);
+      cell.value = value;
+    }
+  };
+  survey.setValue('has_children', true);
+  type('services', 0, { used: true, rating: 2, how: 'other', when: '2025-11-03', barriers: ['language', 'distance'] });
+  const how = matrix('services').visibleRows[0]?.getQuestionByColumnName('how');
+  if (how) how.comment = 'A neighbour drove me';
+  type('services', 1, { used: false });
+  type('services', 2, { used: true, rating: 5, how: 'in_person' });
+  survey.setValue('food_note', 'The line was two hours long.');
+  const household = matrix('household') as QuestionMatrixDynamicModel;
+  type('household', 0, { first_name: 'Amina', age: 34, relation: 'self', satisfaction: 4 });
+  household.addRow();
+  type('household', 1, { first_name: 'Omar', age: 7, relation: 'child', in_school: true });
+  // The languages matrix shows once the household has two people; it starts with no rows.
+  (matrix('languages') as QuestionMatrixDynamicModel).addRow();
+  type('languages', 0, { language: 'arabic', level: 'fluent' });
+  // A required matrix of two rows at least, each with an answer.
+  type('children', 0, { school: 'Glashan', grade: 'elementary' });
+  type('children', 1, { grade: 'daycare' });
+  const answers = structuredClone(survey.data) as Record<string, unknown>;
+  survey.dispose();
+  return answers;
+}
+
+describe('a dynamic matrix in a respondent\'s browser', () => {
+  it('cannot lose a row below minRowCount nor gain one past maxRowCount', () => {
+    const survey = new SurveyModel(fixture('matrices.json'));
+    const household = survey.getQuestionByName('household') as QuestionMatrixDynamicModel;
+    expect(household.visibleRows).toHaveLength(1);
+    expect(household.canRemoveRows).toBe(false);
+    for (let added = 1; added < 5; added++) household.addRow();
+    expect(household.visibleRows).toHaveLength(5);
+    expect(household.canAddRow).toBe(false);
+    survey.dispose();
+  });
+});
 
 describe.each(DIALECTS)('answering questionnaires that use the newly validated types (%s)', (dialect) => {
   let ctx: TestContext;
@@ -85,6 +140,48 @@ describe.each(DIALECTS)('answering questionnaires that use the newly validated t
     expect((await call(ctx.app, 'POST', `/api/c/${consultation.slug}/responses`, { body })).status).toBe(200);
     const listed = await call(ctx.app, 'GET', `/api/consultations/${consultation.id}/responses?limit=100`, { token: ctx.tokens.admin });
     expect(listed.json.responses.map((response: { answers: unknown }) => response.answers)).toEqual([answers]);
+  });
+
+  it('publishes matrices.json, stores rows typed into its matrices once (201) and acknowledges the retry (200), and refuses fewer rows than minRowCount', async () => {
+    const key = 'types-matrices';
+    const created = await call(ctx.app, 'POST', '/api/questionnaires', {
+      token: ctx.tokens.researcherA,
+      body: { key, title: key, partnershipId: ctx.partnerships.a, survey: fixture('matrices.json') },
+    });
+    const published = await call(ctx.app, 'POST', `/api/questionnaires/${created.json.id}/versions/1/publish`, { token: ctx.tokens.researcherA });
+    expect(published.status, published.text).toBe(200);
+    const consultation = await launchConsultation(ctx, { questionnaire: key });
+    const answers = matrixAnswersFromSurveyCore();
+    expect(answers).toMatchObject({ services: { food_bank: { how: 'other', 'how-Comment': 'A neighbour drove me' } }, household: [{ first_name: 'Amina' }, { first_name: 'Omar', in_school: true }], languages: [{ language: 'arabic' }] });
+    const post = (body: Record<string, unknown>) => call(ctx.app, 'POST', `/api/c/${consultation.slug}/responses`, { body });
+    const body = { id: randomUUID(), locale: 'en', answers, channel: 'web', community: 'Peel' };
+    const first = await post(body);
+    expect(first.status, first.text).toBe(201);
+    expect((await post(body)).status).toBe(200);
+    const listed = await call(ctx.app, 'GET', `/api/consultations/${consultation.id}/responses?limit=100`, { token: ctx.tokens.admin });
+    expect(listed.json.responses.map((response: { answers: unknown }) => response.answers)).toEqual([answers]);
+    // No browser sends an empty household: it draws the one row minRowCount asks for.
+    const refused = await post({ ...body, id: randomUUID(), answers: { ...answers, household: [], languages: undefined } });
+    expect(refused.status, refused.text).toBe(422);
+    expect(refused.json.fields).toEqual([{ field: 'household', code: 'out_of_range', message: '"The people in your household" takes at least 1 row.' }]);
+  });
+
+  it('refuses the later pages unanswered when no complete trigger ends the survey', async () => {
+    const key = 'types-complete-triggers-refused';
+    const created = await call(ctx.app, 'POST', '/api/questionnaires', {
+      token: ctx.tokens.researcherA,
+      body: { key, title: key, partnershipId: ctx.partnerships.a, survey: fixture('complete-triggers.json') },
+    });
+    expect((await call(ctx.app, 'POST', `/api/questionnaires/${created.json.id}/versions/1/publish`, { token: ctx.tokens.researcherA })).status).toBe(200);
+    const consultation = await launchConsultation(ctx, { questionnaire: key });
+    const post = (answers: Record<string, unknown>) =>
+      call(ctx.app, 'POST', `/api/c/${consultation.slug}/responses`, { body: { id: randomUUID(), locale: 'en', answers, channel: 'web', community: 'Peel' } });
+    // Still in Canada: the survey goes on to the services and closing pages, whose answers are required.
+    const refused = await post({ consent: 'yes', in_canada: true });
+    expect(refused.status, refused.text).toBe(422);
+    expect(refused.json.fields.map((field: { field: string }) => field.field).sort()).toEqual(['comments', 'satisfaction', 'service']);
+    // Leaving Canada: the second trigger ends the survey on the status page.
+    expect((await post({ consent: 'yes', in_canada: false, plans: ['leave'] })).status).toBe(201);
   });
 
   it('refuses an arrival year before the birth year, the minimum computed from the answers', async () => {

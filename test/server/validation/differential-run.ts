@@ -18,14 +18,9 @@ const CHUNK = 150;
 
 export function describeDifferential(label: string, dir: 'fixtures' | 'surveys'): void {
   const all = questionnaires();
-  // matrices.json holds matrixdynamic questions, on which survey-core's own verdict for rows
-  // left empty changes with the model's history; publishing refuses matrixdynamic until that is
-  // settled, so the fixture runs only on demand (VALIDATION_DIFF_MATRICES=1) and fails there.
   // VALIDATION_DIFF_FILES=a.json,b.json runs only those questionnaires, with the same share each.
   const only = process.env.VALIDATION_DIFF_FILES?.split(',').map((name) => name.trim());
-  const files = all.filter(
-    ([file, , from]) => from === dir && (only ? only.includes(file) : file !== 'matrices.json' || process.env.VALIDATION_DIFF_MATRICES === '1'),
-  );
+  const files = all.filter(([file, , from]) => from === dir && (!only || only.includes(file)));
   const perQuestionnaire = Math.max(1, Math.ceil(TOTAL / all.length));
   const totals = { cases: 0, valid: 0, ms: 0 };
 

@@ -135,7 +135,15 @@ export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
 
   /** Each shown row's shown cells, answered as a careful respondent would; `{row.x}` reads the row so far. */
   function pickCells(shape: QuestionShape, answers: Values, random: SeededRandom): unknown {
+    // A cell validator may read a later column ({row.relation}): a row is drawn again until its cells all pass.
     const fill = (index: number): Values => {
+      let row = fillOnce(index);
+      for (let attempt = 0; attempt < 5 && !shape.cellColumns.every((column) => column.passes(row[column.name], { ...answers, row })); attempt++) {
+        row = fillOnce(index);
+      }
+      return row;
+    };
+    const fillOnce = (index: number): Values => {
       const row: Values = {};
       for (const column of shape.cellColumns) {
         const inRow = { ...answers, row };
@@ -255,6 +263,12 @@ function mustAnswer(shape: QuestionShape, answers: Values): boolean {
   if (shape.required(answers)) return true;
   if ((shape.type === 'checkbox' && shape.minSelected > 0) || (shape.type === 'matrix' && shape.eachRowRequired)) return true;
   if (shape.textItems.some((item) => mustAnswer(item, answers))) return true;
+  // A matrix draws rows (a matrixdynamic rowCount of them) whose required cells survey-core checks even when unanswered.
+  const emptyRow = { ...answers, row: {} };
+  if (shape.cellColumns.some((column) => column.shown(emptyRow) && column.required(emptyRow))) {
+    if (shape.type === 'matrixdynamic' && Math.max(shape.rowCount, shape.minRows) > 0) return true;
+    if (shape.type === 'matrixdropdown' && shape.rows.some((row) => row.shown(answers))) return true;
+  }
   return !shape.passes(undefined, answers);
 }
 
@@ -388,13 +402,18 @@ const MUTATIONS: Mutation[] = [
     answers[shape.name] = cells;
     return true;
   },
-  // A matrixdropdown or matrixdynamic cell made wrong: a required one emptied, a wrong type, an unknown column or row, too many rows.
+  // A matrixdropdown or matrixdynamic cell made wrong: a required one emptied, a wrong type, an unknown column or row,
+  // too many rows, too few (fewer than minRowCount, `[]` included: the rows a browser could not send).
   (shape, answers, random) => {
     if (shape.cellColumns.length === 0) return false;
     const value = structuredClone(answers[shape.name]) as Values | Values[] | undefined;
     const rows: Values[] = Array.isArray(value) ? value : Object.values(value ?? {}).filter((row): row is Values => typeof row === 'object' && row !== null);
     const column = random.pick(shape.cellColumns);
     const kind = random.int(0, 4);
+    if (kind === 4 && shape.type === 'matrixdynamic' && shape.minRows > 0 && random.chance(0.5)) {
+      answers[shape.name] = rows.slice(0, random.int(0, shape.minRows - 1));
+      return true;
+    }
     if (kind === 4 && shape.type === 'matrixdynamic' && shape.maxRows > 0 && shape.maxRows <= 10) {
       answers[shape.name] = Array.from({ length: shape.maxRows + 1 }, () => ({}));
       return true;

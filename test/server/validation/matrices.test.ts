@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileValidator } from '../../../server/validation/compile-validator';
 import { Oracle } from './oracle';
-import { showFields } from './verdicts';
+import { byField, showFields } from './verdicts';
 
 const survey = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/matrices.json'), 'utf8')) as unknown;
 const validator = compileValidator(survey);
@@ -22,7 +22,7 @@ const household = [{ first_name: 'Amina', age: 34, relation: 'self' }];
 describe('matrixdropdown and matrixdynamic', () => {
   it('accepts a complete answer, and does not take columns for questions', () => {
     agree({ services, household }, []);
-    expect(validator.questionNames).toEqual(['has_children', 'services', 'household', 'languages', 'food_note']);
+    expect(validator.questionNames).toEqual(['has_children', 'services', 'household', 'languages', 'children', 'food_note']);
   });
 
   it('requires a cell only where its column is shown for that row ({row.used})', () => {
@@ -41,6 +41,27 @@ describe('matrixdropdown and matrixdynamic', () => {
     agree({ services, household: [{ age: 30 }] }, ['household:required']);
     agree({ services, household: Array.from({ length: 6 }, (_, i) => ({ first_name: `P${i}` })) }, ['household:out_of_range']);
     agree({ services, household: [...household, { first_name: 'amina' }] }, ['household:validator']);
+  });
+
+  it('refuses fewer rows than minRowCount, an empty list included, which no browser sends', () => {
+    agree({ services, household: [] }, ['household:out_of_range']);
+    // An unanswered matrix is judged on the row survey-core draws, whose first name is required.
+    agree({ services }, ['household:required']);
+    agree({ services, household: [{}] }, ['household:required']);
+  });
+
+  it('asks a required matrixdynamic for minRowCount rows with an answer, as survey-core does', () => {
+    const required = {
+      elements: [{ type: 'matrixdynamic', name: 'children', isRequired: true, rowCount: 2, minRowCount: 2, columns: [{ name: 'age', cellType: 'text', inputType: 'number' }] }],
+    };
+    const strict = compileValidator(required);
+    const judge = new Oracle(required, { fresh: true });
+    for (const [children, expected] of [[[{ age: 3 }, {}], 'children:validator'], [[{ age: 3 }, { age: 5 }], ''], [undefined, 'children:required+validator']] as const) {
+      const answers = children === undefined ? {} : { children };
+      expect(showFields(byField(strict.validate(answers, 'en')))).toBe(expected);
+      expect(showFields(judge.judge(answers).fields)).toBe(expected);
+    }
+    expect(strict.validate({ children: [{ age: 3 }, {}] }, 'en')[0]?.message).toBe('Fill in at least 2 rows of "children".');
   });
 
   it('runs cell validators that read the row, and conditions elsewhere that read a cell', () => {

@@ -16,7 +16,7 @@ const SAMPLE = Number(process.env.VALIDATION_RESET_CASES ?? 40);
 const verdict = (judged: OracleVerdict) => `[${showFields(judged.fields)}] keeps ${showKept(judged.kept)}`;
 
 function compare(json: unknown, sequence: readonly Record<string, unknown>[]): string[] {
-  const reused = new Oracle(json);
+  const reused = new Oracle(json, { fresh: false });
   const fresh = new Oracle(json, { fresh: true });
   const differences: string[] = [];
   for (const [index, answers] of sequence.entries()) {
@@ -48,7 +48,10 @@ function otherSequences(json: unknown, base: Record<string, unknown>): Record<st
   return sequence;
 }
 
-describe.each(questionnaires())('one reused, reset survey-core model for %s', (file, json) => {
+// A questionnaire with a matrixdynamic gets a fresh model per response by default (oracle.ts).
+const reusing = questionnaires().filter(([, json]) => !new Oracle(json).isFresh);
+
+describe.each(reusing)('one reused, reset survey-core model for %s', (file, json) => {
   const generate = caseGenerator(json);
   const base = seedBase(file) + 1_000_000;
 
@@ -79,5 +82,18 @@ describe('one reused, reset survey-core model after a response that showed a hid
     // still showed 'worker' from the previous response dropped it instead and hid the page.
     const sequence = [{ ...valid, status: 'worker', years: 5 }, { ...valid, status: 'worker', years: 30, satisfaction: undefined }];
     expect(compare(json, sequence)).toEqual([]);
+  });
+});
+
+describe('a questionnaire with a matrixdynamic', () => {
+  const [, json] = questionnaires().find(([file]) => file === 'matrices.json') ?? [];
+  const services = { food_bank: { used: false }, settlement: { used: true, rating: 4, how: 'phone' } };
+
+  it('is judged on a fresh model per response, which draws rowCount rows for an unanswered matrix', () => {
+    const oracle = new Oracle(json);
+    expect(oracle.isFresh).toBe(true);
+    // The household matrix draws one row, whose first name is required; `[]` is below its minRowCount.
+    expect(showFields(oracle.judge({ services, household: [] }).fields)).toBe('household:out_of_range');
+    expect(showFields(oracle.judge({ services }).fields)).toBe('household:required');
   });
 });

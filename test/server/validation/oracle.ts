@@ -36,18 +36,33 @@ export interface OracleVerdict {
 export class Oracle {
   private model?: SurveyModel;
 
+  private readonly fresh: boolean;
+
   /**
    * `fresh` builds a new model per response: the slow, obviously stateless reference that
    * oracle-reset.test.ts holds the reused model to. By default one model serves every response
-   * and is reset in between (see reset()), which is what makes thousands of cases affordable.
+   * and is reset in between (see reset()), which is what makes thousands of cases affordable,
+   * except for a questionnaire with a matrixdynamic. survey-core validates the rows such a
+   * matrix has drawn, and loading `[]` leaves it with none that clear() does not give back, so a
+   * reused model found nothing missing in the next response's unanswered matrix where a fresh
+   * one, like a browser's at the start of a survey, draws rowCount rows and requires their
+   * cells. A model is now dropped after any malformed answer, `[]` below minRowCount included,
+   * but a fresh model per response leaves no history to reason about.
    */
   constructor(
     private readonly json: unknown,
-    private readonly options: { fresh?: boolean } = {},
-  ) {}
+    options: { fresh?: boolean } = {},
+  ) {
+    this.fresh = options.fresh ?? hasDynamicRows(json);
+  }
+
+  /** Whether this oracle builds a new model per response. */
+  get isFresh(): boolean {
+    return this.fresh;
+  }
 
   judge(answers: Record<string, unknown>): OracleVerdict {
-    if (this.options.fresh) {
+    if (this.fresh) {
       const survey = new SurveyModel(this.json as object);
       const verdict = judgeOn(survey, answers);
       survey.dispose();
@@ -67,6 +82,14 @@ export class Oracle {
     this.model?.dispose();
     this.model = undefined;
   }
+}
+
+/** True when the survey JSON holds a matrixdynamic anywhere (pages, panels, nested elements). */
+function hasDynamicRows(json: unknown): boolean {
+  if (Array.isArray(json)) return json.some(hasDynamicRows);
+  if (typeof json !== 'object' || json === null) return false;
+  const node = json as Record<string, unknown>;
+  return (typeof node.type === 'string' && node.type.toLowerCase() === 'matrixdynamic') || Object.values(node).some(hasDynamicRows);
 }
 
 /**
@@ -111,7 +134,7 @@ function judgeOn(survey: SurveyModel, answers: Record<string, unknown>): OracleV
     else if (survey.getQuestionByName(key)?.getType() === 'expression' || survey.getCalculatedValueByName(key)) continue;
     else if (!Helpers.isValueEmpty(value) && (Helpers.isValueEmpty(survey.getValue(key)) || reRanked(survey, key, value))) survey.setValue(key, structuredClone(value));
   }
-  survey.validate(true, false);
+  validateAsWalked(survey);
   for (const question of survey.getAllQuestions(false, false, false)) {
     if (fields.has(question.name)) continue;
     for (const error of question.errors) add(question.name, errorCode(question, error.getErrorType()));
@@ -126,6 +149,27 @@ function judgeOn(survey: SurveyModel, answers: Record<string, unknown>): OracleV
     kept = structuredClone(survey.data) as Record<string, unknown>;
   }
   return { fields, kept, malformed };
+}
+
+/**
+ * survey.validate(true, false) over every visible page, or, when the survey has complete
+ * triggers, page by page as a respondent pressing Next does: survey-core validates the page, then
+ * runs the complete triggers that read a question on it (SurveyModel.doNextPage), and a trigger
+ * that holds completes the survey there, leaving the later pages unvalidated. The walk goes on
+ * past a page with errors, so that every error up to the page where the survey completes is
+ * reported, as the compiled validator reports them.
+ */
+function validateAsWalked(survey: SurveyModel): void {
+  if (!survey.triggers.some((trigger) => trigger.getType() === 'completetrigger')) {
+    survey.validate(true, false);
+    return;
+  }
+  for (let page = survey.visiblePages[0]; page && survey.state !== 'completed'; page = survey.visiblePages[survey.visiblePages.indexOf(page) + 1]) {
+    page.validate(true, false);
+    survey.currentPage = page;
+    // survey-core's own step after a page validates on Next (public in its JavaScript, not in its typings).
+    (survey as unknown as { checkOnPageTriggers(isOnComplete: boolean): void }).checkOnPageTriggers(false);
+  }
 }
 
 /**
@@ -173,8 +217,8 @@ function matrixCode(question: Question, value: unknown, answers: Record<string, 
   let entries: [Row | undefined, unknown][];
   if (question.getType() === 'matrixdynamic') {
     if (!Array.isArray(value)) return 'invalid_type';
-    const most = (question as unknown as { maxRowCount: number }).maxRowCount;
-    if (most > 0 && value.length > most) return 'out_of_range';
+    const code = rowCountCode(question, value);
+    if (code) return code;
     entries = value.map((row, index) => [rows[index], row]);
   } else {
     if (!isRecord(value)) return 'invalid_type';
@@ -198,6 +242,17 @@ function matrixCode(question: Question, value: unknown, answers: Record<string, 
   return undefined;
 }
 
+/**
+ * The one strict check on a matrixdynamic's length (docs/validation.md): a browser draws at least
+ * minRowCount rows and at most maxRowCount, and sends them all once a cell is answered, so a list
+ * of another length, `[]` included, is refused; survey-core says nothing of a short list.
+ */
+function rowCountCode(question: Question, value: unknown): string | undefined {
+  if (question.getType() !== 'matrixdynamic' || !Array.isArray(value)) return undefined;
+  const { minRowCount, maxRowCount } = question as unknown as { minRowCount: number; maxRowCount: number };
+  return value.length < minRowCount || (maxRowCount > 0 && value.length > maxRowCount) ? 'out_of_range' : undefined;
+}
+
 function strictCode(survey: SurveyModel, key: string, value: unknown, answers: Record<string, unknown>): string | undefined {
   const question = survey.getQuestionByName(key);
   // survey-core overwrites a value sent under the name of a calculated value it stores with the answers.
@@ -207,7 +262,7 @@ function strictCode(survey: SurveyModel, key: string, value: unknown, answers: R
 }
 
 function valueCode(question: Question, value: unknown, answers: Record<string, unknown>): string | undefined {
-  if (Helpers.isValueEmpty(value)) return undefined;
+  if (Helpers.isValueEmpty(value)) return rowCountCode(question, value);
   switch (question.getType()) {
     case 'matrixdropdown':
     case 'matrixdynamic':
