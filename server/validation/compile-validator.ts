@@ -64,6 +64,7 @@ export function compileValidator(surveyJson: unknown): CompiledValidator {
 function offerFollowsAnswers(question: CompiledQuestion): boolean {
   const conditional = (items: CompiledQuestion['rows']) => items.some((item) => item.visibleIf);
   if (question.cells?.columns.some(offerFollowsAnswers)) return true;
+  if (question.panels?.elements.some((element) => offerFollowsAnswers(element.question))) return true;
   return question.choicesFollowAnswers || !!question.rowsVisibleIf || !!question.columnsVisibleIf || conditional(question.rows) || conditional(question.columns);
 }
 

@@ -2,6 +2,7 @@ import { Helpers } from 'survey-core';
 import type { CompiledQuestion } from './compile-questions';
 import { checkCells } from './matrix-cells';
 import { checkTextItems } from './multiple-text';
+import { checkPanels } from './panel-dynamic';
 import { checkSlider } from './slider';
 import { inputShapeProblem, rangeBounds } from './text-inputs';
 import { choiceValues, visibleItemValues, type Values } from './visibility';
@@ -101,6 +102,11 @@ function cellsCheck(question: CompiledQuestion, value: unknown, values: Values, 
 const multipleText: Check = (question, value, values, byName) =>
   checkTextItems(question.textItems ?? [], value, (item, itemValue) => checkValue(item, itemValue, values, byName));
 
+function panelsCheck(question: CompiledQuestion, value: unknown, values: Values, byName: ReadonlyMap<string, CompiledQuestion>): Problem | undefined {
+  if (!question.panels) return undefined;
+  return checkPanels(question.panels, value, values, (inner, innerValue, inPanel) => checkValue(inner, innerValue, inPanel, byName));
+}
+
 const CHECKS: Record<CompiledQuestion['kind'], Check> = {
   radiogroup: single,
   dropdown: single,
@@ -115,6 +121,7 @@ const CHECKS: Record<CompiledQuestion['kind'], Check> = {
   matrixdynamic: cellsCheck,
   multipletext: multipleText,
   slider: checkSlider,
+  paneldynamic: panelsCheck,
   // survey-core overwrites a sent value with the computed one; it is ignored, and not stored.
   expression: () => undefined,
 };

@@ -99,6 +99,8 @@ export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
         return pickCells(shape, answers, random);
       case 'multipletext':
         return pickItems(shape, answers, random);
+      case 'paneldynamic':
+        return pickPanels(shape, answers, random);
       case 'slider':
         return pickSlider(shape, answers, random);
       case 'expression':
@@ -170,6 +172,33 @@ export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
       if (shape.passes(value, answers)) return value;
     }
     return mustAnswer(shape, answers) ? (shape.sliderRange ? [min, max] : min) : undefined;
+  }
+
+  /**
+   * A few panels (within min and max), each filled as a careful respondent fills a page: the
+   * questions shown by `{panel.x}` and `{panelIndex}` as the panel so far reads, required ones
+   * always, keyName's answer different in each panel.
+   */
+  function pickPanels(shape: QuestionShape, answers: Values, random: SeededRandom): Values[] | undefined {
+    const most = Math.min(shape.maxPanels, 4);
+    const least = Math.min(most, Math.max(shape.minPanels, shape.required(answers) ? 1 : 0));
+    const count = random.int(least, most);
+    if (count === 0) return random.chance(0.5) ? [] : undefined;
+    return Array.from({ length: count }, (_, index) => {
+      const panel: Values = {};
+      for (const inner of shape.panelElements) {
+        const inPanel = { ...answers, panel, panelIndex: index };
+        if (!inner.shown(inPanel)) continue;
+        if (!mustAnswer(inner, inPanel) && random.chance(0.25)) continue;
+        const value = inner.name === shape.keyName ? `${random.pick(TEXTS)} ${index}` : pickValue(inner, inPanel, random);
+        if (value === undefined) continue;
+        panel[inner.name] = value;
+        if (inner.other !== undefined && (Array.isArray(value) ? value.includes(inner.other) : value === inner.other)) {
+          panel[`${inner.name}-Comment`] = random.pick(COMMENTS);
+        }
+      }
+      return panel;
+    });
   }
 
   /** Each item as its own text question: required ones always, the others mostly. */
@@ -255,6 +284,10 @@ function mustAnswer(shape: QuestionShape, answers: Values): boolean {
   if (shape.required(answers)) return true;
   if ((shape.type === 'checkbox' && shape.minSelected > 0) || (shape.type === 'matrix' && shape.eachRowRequired)) return true;
   if (shape.textItems.some((item) => mustAnswer(item, answers))) return true;
+  // survey-core validates the panels it builds for no answer: a required question there needs one.
+  if (shape.type === 'paneldynamic' && Math.max(shape.panelCount, shape.minPanels) > 0) {
+    if (shape.panelElements.some((inner) => inner.shown({ ...answers, panel: {}, panelIndex: 0 }) && mustAnswer(inner, { ...answers, panel: {}, panelIndex: 0 }))) return true;
+  }
   return !shape.passes(undefined, answers);
 }
 
@@ -425,6 +458,30 @@ const MUTATIONS: Mutation[] = [
     else if (kind === 2) value[item.name] = item.maxLength > 0 ? 'x'.repeat(item.maxLength + 1) : random.pick(['A', 'not an e-mail', -3, 40]);
     else value.bogus_item = 'x';
     answers[shape.name] = value;
+    return true;
+  },
+  // A dynamic panel made wrong: a required answer emptied, a wrong or out-of-bounds value, an
+  // unknown key, too many or too few panels, keyName repeated, a hidden question answered, not a list.
+  (shape, answers, random) => {
+    if (shape.type !== 'paneldynamic') return false;
+    const sent = answers[shape.name];
+    const panels: Values[] = Array.isArray(sent) ? structuredClone(sent) as Values[] : [];
+    const inner = random.pick(shape.panelElements);
+    const index = panels.length > 0 ? random.int(0, panels.length - 1) : 0;
+    const panel = panels[index] ?? {};
+    if (panels.length === 0) panels.push(panel);
+    const kind = random.int(0, 9);
+    if (kind === 0) delete panel[inner.name];
+    else if (kind === 1) panel[inner.name] = random.pick(WRONG[inner.type === 'text' ? `text:${inner.inputType}` : inner.type] ?? [{ a: 1 }]);
+    else if (kind === 2) panel[random.pick(['bogus', 'first_name-Comment', `${inner.name}-Comment`])] = random.pick(['x', 7]);
+    else if (kind === 3) answers[shape.name] = Array.from({ length: shape.maxPanels + 1 }, (_, i) => ({ ...panels[0], ...(shape.keyName ? { [shape.keyName]: `P${i}` } : {}) }));
+    else if (kind === 4) answers[shape.name] = random.pick<unknown>([[], [{}], [{}, {}], null]);
+    else if (kind === 5 && shape.keyName && panels.length > 0) panels.push({ ...panels[0] });
+    else if (kind === 6) panel[inner.name] = random.pick<unknown>(['', '   ', null, []]);
+    else if (kind === 7) panel[inner.name] = random.pick<unknown>([130, -1, 4.5, 'x'.repeat(40), '1949-12-31', 99, ['english', 'english'], ['none', 'english']]);
+    else if (kind === 8) panels.splice(index, 1, random.pick<unknown>(['x', 3, [], null]) as Values);
+    else answers[shape.name] = random.pick<unknown>([panel, 'Amina', 3, { 0: panel }]);
+    if (kind !== 3 && kind !== 4 && kind !== 9) answers[shape.name] = panels;
     return true;
   },
   // A key that is not a question.
