@@ -135,7 +135,7 @@ export function checkPanels(
         return { code: 'invalid_choice', detail: key, expected: 'panel question', cell: where };
       }
       const problem = checkInner(element.question, innerValue, inPanel);
-      if (problem) return { ...problem, cell: `${where}, "${key}"` };
+      if (problem) return { ...problem, cell: `${where}, ${element.question.title('en')}` };
     }
   }
   return undefined;
@@ -178,7 +178,8 @@ export function panelRules(
       if (isReadOnly(question, inPanel)) continue;
       inPanel[question.name] = panel[key];
       inPanel[`${question.name}-Comment`] = panel[`${key}-Comment`];
-      breaks.push(...rulesOf(question, inPanel));
+      const within = (locale: string) => `panel ${index + 1}, ${question.title(locale)}`;
+      breaks.push(...rulesOf(question, inPanel).map((rule) => ({ ...rule, within: rule.within ?? within })));
     }
     const key = panels.keyName === undefined ? undefined : panel[panels.keyName];
     if (!visible || !panels.elements.some((element) => element.key === panels.keyName) || isBlank(key)) continue;

@@ -14,6 +14,8 @@ export interface RuleBreak {
   args: unknown[];
   /** A validator's own error text from the survey JSON, when the author wrote one. */
   text?: (locale: string) => string;
+  /** Where inside its question, for a rule of a question nested in it (a dynamic panel's). */
+  within?: (locale: string) => string;
 }
 
 type Validator = CompiledQuestion['validators'][number];

@@ -21,6 +21,8 @@ export interface Problem {
   expected?: string;
   /** Where in a matrix: the row and column of the cell at fault. */
   cell?: string;
+  /** The values offered where a nested question is at fault (a dynamic panel's), when not the question's own. */
+  offered?: readonly unknown[];
 }
 
 type Check = (question: CompiledQuestion, value: unknown, values: Values, byName: ReadonlyMap<string, CompiledQuestion>) => Problem | undefined;
@@ -104,7 +106,11 @@ const multipleText: Check = (question, value, values, byName) =>
 
 function panelsCheck(question: CompiledQuestion, value: unknown, values: Values, byName: ReadonlyMap<string, CompiledQuestion>): Problem | undefined {
   if (!question.panels) return undefined;
-  return checkPanels(question.panels, value, values, (inner, innerValue, inPanel) => checkValue(inner, innerValue, inPanel, byName));
+  return checkPanels(question.panels, value, values, (inner, innerValue, inPanel) => {
+    const problem = checkValue(inner, innerValue, inPanel, byName);
+    if (problem?.code !== 'invalid_choice' && problem?.code !== 'out_of_range') return problem;
+    return { ...problem, offered: inner.kind === 'rating' ? inner.rateValues : choiceValues(inner, inPanel, byName) };
+  });
 }
 
 const CHECKS: Record<CompiledQuestion['kind'], Check> = {

@@ -190,7 +190,7 @@ export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
         const inPanel = { ...answers, panel, panelIndex: index };
         if (!inner.shown(inPanel)) continue;
         if (!mustAnswer(inner, inPanel) && random.chance(0.25)) continue;
-        const value = inner.name === shape.keyName ? `${random.pick(TEXTS)} ${index}` : pickValue(inner, inPanel, random);
+        const value = inner.name === shape.keyName ? keyValue(inner, index, random) : pickValue(inner, inPanel, random);
         if (value === undefined) continue;
         panel[inner.name] = value;
         if (inner.other !== undefined && (Array.isArray(value) ? value.includes(inner.other) : value === inner.other)) {
@@ -199,6 +199,13 @@ export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
       }
       return panel;
     });
+  }
+
+  /** A key that differs from panel to panel and fits the key question's maxLength. */
+  function keyValue(inner: QuestionShape, index: number, random: SeededRandom): string {
+    const suffix = ` ${index}`;
+    const text = random.pick(TEXTS);
+    return inner.maxLength > 0 ? `${text.slice(0, inner.maxLength - suffix.length)}${suffix}` : `${text}${suffix}`;
   }
 
   /** Each item as its own text question: required ones always, the others mostly. */
@@ -233,11 +240,14 @@ export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
     return fits.length > 0 ? fits[0] : candidates[0];
   }
 
+  const panelShapes = shapes.filter((shape) => shape.type === 'paneldynamic');
   const nearMiss = (random: SeededRandom): Values => {
     const answers = careful(random);
     for (let attempt = 0; attempt < 8; attempt++) {
-      const shape = random.pick(shapes);
-      const mutate = random.pick(MUTATIONS);
+      // A dynamic panel holds a page of questions: it draws a near miss more often than one question.
+      const panelled = panelShapes.length > 0 && random.chance(0.4);
+      const shape = panelled ? random.pick(panelShapes) : random.pick(shapes);
+      const mutate = panelled && random.chance(0.7) ? panelMutation : random.pick(MUTATIONS);
       if (mutate(shape, answers, random, offeredChoices(shape, byName, answers))) return answers;
     }
     delete answers[random.pick(shapes).name];
@@ -300,6 +310,42 @@ function forget(answers: Values, shape: QuestionShape): void {
 type Mutation = (shape: QuestionShape, answers: Values, random: SeededRandom, offered: unknown[]) => boolean;
 
 const isChoice = (shape: QuestionShape) => ['radiogroup', 'dropdown', 'checkbox'].includes(shape.type);
+
+/**
+ * A dynamic panel made wrong: a required answer emptied, a wrong or out-of-bounds value, an
+ * unknown key, too many or too few panels, keyName repeated, a hidden question answered, not a list.
+ */
+const panelMutation: Mutation = (shape, answers, random) => {
+  if (shape.type !== 'paneldynamic') return false;
+  const sent = answers[shape.name];
+  const panels: Values[] = Array.isArray(sent) ? structuredClone(sent) as Values[] : [];
+  const inner = random.pick(shape.panelElements);
+  const index = panels.length > 0 ? random.int(0, panels.length - 1) : 0;
+  const panel = panels[index] ?? {};
+  if (panels.length === 0) panels.push(panel);
+  const kind = random.int(0, 13);
+  if (kind >= 10) {
+    // A question hidden in this panel answered anyway: accepted, and dropped on completion.
+    const hidden = shape.panelElements.filter((candidate) => !candidate.shown({ ...answers, panel, panelIndex: index }));
+    const target = hidden.length > 0 ? random.pick(hidden) : inner;
+    panel[target.name] = plainValue(target, random);
+  } else if (kind === 0) delete panel[inner.name];
+  else if (kind === 1) panel[inner.name] = random.pick(WRONG[inner.type === 'text' ? `text:${inner.inputType}` : inner.type] ?? [{ a: 1 }]);
+  else if (kind === 2) panel[random.pick(['bogus', 'first_name-Comment', `${inner.name}-Comment`])] = random.pick(['x', 7]);
+  else if (kind === 3) answers[shape.name] = Array.from({ length: shape.maxPanels + 1 }, (_, i) => ({ ...panels[0], ...(shape.keyName ? { [shape.keyName]: `P${i}` } : {}) }));
+  else if (kind === 4) answers[shape.name] = random.pick<unknown>([[], [{}], [{}, {}], null]);
+  else if (kind === 5 && shape.keyName && panels.length > 0) {
+    // keyName repeated: the same key in another panel, in another case or with blanks around it.
+    const key = panels[0]?.[shape.keyName];
+    panels.push({ ...panels[0], [shape.keyName]: random.chance(0.6) ? key : random.pick<unknown>([typeof key === 'string' ? key.toUpperCase() : key, ` ${String(key)}`]) });
+  }
+  else if (kind === 6) panel[inner.name] = random.pick<unknown>(['', '   ', null, []]);
+  else if (kind === 7) panel[inner.name] = random.pick<unknown>([130, -1, 4.5, 'x'.repeat(40), '1949-12-31', 99, ['english', 'english'], ['none', 'english']]);
+  else if (kind === 8) panels.splice(index, 1, random.pick<unknown>(['x', 3, [], null]) as Values);
+  else answers[shape.name] = random.pick<unknown>([panel, 'Amina', 3, { 0: panel }]);
+  if (kind !== 3 && kind !== 4 && kind !== 9 && panels.length <= shape.maxPanels) answers[shape.name] = panels;
+  return true;
+};
 
 const MUTATIONS: Mutation[] = [
   // A required answer left out, or sent blank.
@@ -460,36 +506,25 @@ const MUTATIONS: Mutation[] = [
     answers[shape.name] = value;
     return true;
   },
-  // A dynamic panel made wrong: a required answer emptied, a wrong or out-of-bounds value, an
-  // unknown key, too many or too few panels, keyName repeated, a hidden question answered, not a list.
-  (shape, answers, random) => {
-    if (shape.type !== 'paneldynamic') return false;
-    const sent = answers[shape.name];
-    const panels: Values[] = Array.isArray(sent) ? structuredClone(sent) as Values[] : [];
-    const inner = random.pick(shape.panelElements);
-    const index = panels.length > 0 ? random.int(0, panels.length - 1) : 0;
-    const panel = panels[index] ?? {};
-    if (panels.length === 0) panels.push(panel);
-    const kind = random.int(0, 9);
-    if (kind === 0) delete panel[inner.name];
-    else if (kind === 1) panel[inner.name] = random.pick(WRONG[inner.type === 'text' ? `text:${inner.inputType}` : inner.type] ?? [{ a: 1 }]);
-    else if (kind === 2) panel[random.pick(['bogus', 'first_name-Comment', `${inner.name}-Comment`])] = random.pick(['x', 7]);
-    else if (kind === 3) answers[shape.name] = Array.from({ length: shape.maxPanels + 1 }, (_, i) => ({ ...panels[0], ...(shape.keyName ? { [shape.keyName]: `P${i}` } : {}) }));
-    else if (kind === 4) answers[shape.name] = random.pick<unknown>([[], [{}], [{}, {}], null]);
-    else if (kind === 5 && shape.keyName && panels.length > 0) panels.push({ ...panels[0] });
-    else if (kind === 6) panel[inner.name] = random.pick<unknown>(['', '   ', null, []]);
-    else if (kind === 7) panel[inner.name] = random.pick<unknown>([130, -1, 4.5, 'x'.repeat(40), '1949-12-31', 99, ['english', 'english'], ['none', 'english']]);
-    else if (kind === 8) panels.splice(index, 1, random.pick<unknown>(['x', 3, [], null]) as Values);
-    else answers[shape.name] = random.pick<unknown>([panel, 'Amina', 3, { 0: panel }]);
-    if (kind !== 3 && kind !== 4 && kind !== 9) answers[shape.name] = panels;
-    return true;
-  },
+  panelMutation,
   // A key that is not a question.
   (_shape, answers, random) => {
     answers[random.pick(['unknown', 'intro', 'q999', 'status-comment'])] = 'x';
     return true;
   },
 ];
+
+/** A well-formed answer to a question, whatever is shown: its own choices, scale or input. */
+function plainValue(shape: QuestionShape, random: SeededRandom): unknown {
+  const choices = shape.choices.map((item) => item.value);
+  if (shape.type === 'checkbox') return random.subset(choices, 1);
+  if (shape.type === 'radiogroup' || shape.type === 'dropdown') return random.pick(choices);
+  if (shape.type === 'rating') return random.pick(shape.rates);
+  if (shape.type === 'boolean') return random.pick(shape.booleans);
+  if (shape.inputType === 'number') return random.int(0, 20);
+  if (shape.type === 'text' && shape.inputType !== 'text') return random.pick(sentByBrowser(shape.inputType, shape.min, shape.max, random));
+  return random.pick(['Lisgar', 'Ottawa', 'Family']);
+}
 
 const WRONG: Record<string, unknown[]> = {
   radiogroup: [['a'], 'zzz', true],
