@@ -319,14 +319,17 @@ const panelMutation: Mutation = (shape, answers, random) => {
   if (shape.type !== 'paneldynamic') return false;
   const sent = answers[shape.name];
   const panels: Values[] = Array.isArray(sent) ? structuredClone(sent) as Values[] : [];
-  const inner = random.pick(shape.panelElements);
   const index = panels.length > 0 ? random.int(0, panels.length - 1) : 0;
   const panel = panels[index] ?? {};
   if (panels.length === 0) panels.push(panel);
   const kind = random.int(0, 13);
+  // Emptying aims at a question this panel needs answered, so the one error it makes is seen.
+  const inPanel = { ...answers, panel, panelIndex: index };
+  const needed = shape.panelElements.filter((candidate) => candidate.shown(inPanel) && mustAnswer(candidate, inPanel));
+  const inner = (kind === 0 || kind === 6) && needed.length > 0 && random.chance(0.8) ? random.pick(needed) : random.pick(shape.panelElements);
   if (kind >= 10) {
     // A question hidden in this panel answered anyway: accepted, and dropped on completion.
-    const hidden = shape.panelElements.filter((candidate) => !candidate.shown({ ...answers, panel, panelIndex: index }));
+    const hidden = shape.panelElements.filter((candidate) => !candidate.shown(inPanel));
     const target = hidden.length > 0 ? random.pick(hidden) : inner;
     panel[target.name] = plainValue(target, random);
   } else if (kind === 0) delete panel[inner.name];
