@@ -113,8 +113,9 @@ function walkElement(element: Json, path: string, refusals: Refusal[]): void {
   if (type === 'paneldynamic') refuseUnjudgedPanels(element, label, refuse);
   walkContainer(element, path, refusals);
   if (type === 'paneldynamic' && Array.isArray(element.templateElements)) {
+    const names = new Set<string>();
     element.templateElements.forEach((inner, index) => {
-      if (isObject(inner)) walkTemplate(inner, `${path}.templateElements[${index}]`, refusals);
+      if (isObject(inner)) walkTemplate(inner, `${path}.templateElements[${index}]`, refusals, names);
     });
   }
 }
@@ -147,7 +148,7 @@ const OTHER_PANELS = /\{\s*(prevPanel|nextPanel|parentPanel|visiblePanelIndex)\b
  * Inside a dynamic panel's template, each element is judged once per panel: only the types that
  * are differential-tested there, without the settings that reach across panels.
  */
-function walkTemplate(element: Json, path: string, refusals: Refusal[]): void {
+function walkTemplate(element: Json, path: string, refusals: Refusal[], names: Set<string>): void {
   const type = typeof element.type === 'string' ? element.type.toLowerCase() : '';
   const name = typeof element.name === 'string' ? element.name : undefined;
   const refuse = (message: string) => refusals.push({ path, ...(name === undefined ? {} : { name }), message });
@@ -161,10 +162,15 @@ function walkTemplate(element: Json, path: string, refusals: Refusal[]): void {
   const reachesOut = Object.entries(element).some(([property, setting]) => property.endsWith('If') && typeof setting === 'string' && OTHER_PANELS.test(setting))
     || (Array.isArray(element.validators) && element.validators.some((validator) => isObject(validator) && typeof validator.expression === 'string' && OTHER_PANELS.test(validator.expression)))
     || (Array.isArray(element.choices) && element.choices.some((choice) => isObject(choice) && typeof choice.visibleIf === 'string' && OTHER_PANELS.test(choice.visibleIf)));
+  // A panel's answers are keyed by question name: two questions of one template cannot share one.
+  if (type !== 'panel' && name !== undefined) {
+    if (names.has(name)) refuse(`${label} has the name of another question in the same dynamic panel; give each question of the panel its own name.`);
+    names.add(name);
+  }
   if (reachesOut) refuse(`${label} has a condition that reads another panel (prevPanel, nextPanel, parentPanel or visiblePanelIndex), which the server does not judge yet; use {panel.<name>} and {panelIndex}.`);
   if (type === 'panel' && Array.isArray(element.elements)) {
     element.elements.forEach((inner, index) => {
-      if (isObject(inner)) walkTemplate(inner, `${path}.elements[${index}]`, refusals);
+      if (isObject(inner)) walkTemplate(inner, `${path}.elements[${index}]`, refusals, names);
     });
   }
 }
