@@ -1,5 +1,11 @@
 // Tessera as `npm start` runs it (API only), on the SQLite file given, for the intake benchmark.
 import { startTessera } from '../server/start';
 
-const running = await startTessera({ port: 0, databaseUrl: process.argv[2]!, coding: process.env.BENCH_CODING !== 'off' });
+const niceness = process.env.BENCH_CODING_NICENESS;
+const running = await startTessera({
+  port: 0,
+  databaseUrl: process.argv[2]!,
+  coding: process.env.BENCH_CODING !== 'off',
+  ...(niceness !== undefined && { codingNiceness: Number(niceness) }),
+});
 process.stdout.write(`listening on ${running.url}\n`);

@@ -4,6 +4,7 @@ import type { Database } from './db/schema';
 import type { ActivityMeter } from './lib/activity-meter';
 import type { AuthSettings } from './accounts/auth-settings';
 import type { CoderConfig } from '../analysis/coding';
+import type { CommitBatch } from './intake/response-writer';
 
 /** What createApp needs: tests build the same app on a test database. */
 export interface AppDeps {
@@ -18,4 +19,6 @@ export interface AppDeps {
   auth?: Partial<AuthSettings>;
   /** The open-answer coder's lexicons and model (default: the shipped ones); tests inject another. */
   coder?: CoderConfig;
+  /** Where intake's batches are committed: the SQLite writer thread when the server runs on a file (default: on db). */
+  commitResponses?: CommitBatch;
 }

@@ -7,6 +7,7 @@ import type { AuthSettings } from './accounts/auth-settings';
 import { ensureBootstrapAdmin } from './auth/tokens.repository';
 import { startBackgroundCoding } from './coding/background-coder';
 import { startCodingThread } from './coding/coding-thread';
+import { startWriterThread } from './intake/writer-thread';
 import { createActivityMeter } from './lib/activity-meter';
 import { connectDatabase } from './db/connect';
 import { migrateToLatest } from './db/migrate';
@@ -29,6 +30,8 @@ export interface StartOptions {
   log?: (line: string) => void;
   /** The open-answer coder's lexicons and model (default: the shipped ones). */
   coder?: CoderConfig;
+  /** The coding thread's niceness (coding-thread.ts); benches compare values. */
+  codingNiceness?: number;
 }
 
 export interface RunningTessera {
@@ -59,6 +62,10 @@ export async function startTessera(options: StartOptions): Promise<RunningTesser
   const clientDist = options.clientDist && existsSync(options.clientDist) ? options.clientDist : undefined;
   if (!clientDist) log('No built client found: serving the API only (run npm run build:client).');
   const intakeActivity = createActivityMeter();
+  const writerThread =
+    handle.dialect === 'sqlite' && options.databaseUrl !== ':memory:'
+      ? startWriterThread(options.databaseUrl, (message) => console.error('intake writer:', message))
+      : undefined;
   const app = createApp({
     db: handle.db,
     dialect: handle.dialect,
@@ -67,6 +74,7 @@ export async function startTessera(options: StartOptions): Promise<RunningTesser
     ...(clientDist && { clientDist }),
     ...(options.auth && { auth: options.auth }),
     ...(options.coder && { coder: options.coder }),
+    ...(writerThread && { commitResponses: writerThread.commit }),
   });
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
@@ -84,13 +92,18 @@ export async function startTessera(options: StartOptions): Promise<RunningTesser
             onError: (error) => console.error('coding failed:', error),
             ...(options.coder && { coder: options.coder }),
           })
-        : startCodingThread({ databaseUrl: options.databaseUrl, onError: (message) => console.error('coding failed:', message) });
+        : startCodingThread({
+            databaseUrl: options.databaseUrl,
+            ...(options.codingNiceness !== undefined && { codingNiceness: options.codingNiceness }),
+            onError: (message) => console.error('coding failed:', message),
+          });
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://localhost:${port}`,
     close: () =>
       new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())))
         .finally(stopCoding)
+        .finally(() => writerThread?.stop())
         .finally(() => handle.close()),
   };
 }

@@ -15,6 +15,9 @@ export type TranslationState = 'draft' | 'community_reviewed' | 'approved' | 're
 export function registerTesseraProperties(): void {
   addOnce('itemvalue', { name: 'themes:string[]', default: [] });
   addOnce('question', { name: 'openEnded:boolean', default: false });
+  // Text inside a question: a multipletext item or a matrix column can be marked open on its own.
+  addOnce('multipletextitem', { name: 'openEnded:boolean', default: false });
+  addOnce('matrixdropdowncolumn', { name: 'openEnded:boolean', default: false });
   // translationStatus is a locale → state map; survey-core has no map type, so it is kept as-is.
   addOnce('survey', { name: 'translationStatus:object' });
   // locale → string id → hash of the English a translation was made from (server/translations).

@@ -12,3 +12,4 @@ export type {
 export { countThemes, countThemesBy, poolCounts } from './count-themes';
 export { competitionRanks } from './rank';
 export { summarizeCounts, summarizeRespondents, sortByRank, type SummaryOptions } from './theme-frequency';
+export { summarizeWeighted, type WeightedRespondent, type WeightedSummary, type WeightedTheme } from './rank-weighted';

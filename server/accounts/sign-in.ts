@@ -37,6 +37,8 @@ export async function checkCredentials(c: Context, auth: AuthContext, email: str
 
 /** Opens a session for the person, sets its cookie and returns what the workspace shows. */
 export async function openSession(c: Context, auth: AuthContext, user: User): Promise<SessionView> {
+  // Signing in is rare and never on a respondent's path: a fair moment to clear ended rows.
+  await auth.sweepStaleRows(auth.clock());
   const { id, session } = await createSession(auth.db, user.id, auth.clock(), auth.settings);
   writeSessionCookie(c, id, auth.settings);
   return sessionView(user, await membershipsOf(auth.db, user.id), session.csrfToken);

@@ -18,6 +18,11 @@ export interface BackgroundCodingOptions {
   onError?: (error: unknown) => void;
   /** Lexicons and model; responses another coder coded are re-coded once new ones are done. */
   coder?: CoderConfig;
+  /**
+   * Pause after a batch that was not full: responses arriving meanwhile make the next batch
+   * larger, and each batch's fixed cost (its queries, its commit) is shared by more responses.
+   */
+  partialBatchPauseMs?: number;
 }
 
 // A respondent waiting for an acknowledgement matters more than a summary being current.
@@ -52,7 +57,8 @@ export function startBackgroundCoding(db: Kysely<Database>, options: BackgroundC
     running = codeNextBatch(db, { now: options.clock(), batchSize, ...(options.coder && { coder: options.coder }) })
       .then((coded) => {
         const worked = performance.now() - started;
-        schedule(coded > 0 ? (worked * (1 - dutyCycle)) / dutyCycle : idleMs);
+        const rest = (worked * (1 - dutyCycle)) / dutyCycle;
+        schedule(coded === 0 ? idleMs : coded < batchSize ? Math.max(rest, options.partialBatchPauseMs ?? 0) : rest);
       })
       .catch((error) => {
         options.onError?.(error);

@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { findVersionById } from '../questionnaires/questionnaires.repository';
-import { openQuestions, type OpenQuestion } from './open-questions';
+import { openAnswerPlan, type OpenAnswerPlan } from '../../analysis/coding';
 
 export interface CodingPlan {
   survey: unknown;
-  open: OpenQuestion[];
+  /** The free texts the open-answer coder reads, per response. */
+  open: OpenAnswerPlan;
 }
 
 const plans = new Map<string, Promise<CodingPlan>>();
@@ -14,7 +15,7 @@ const plans = new Map<string, Promise<CodingPlan>>();
 export function codingPlan(db: Kysely<Database>, versionId: string): Promise<CodingPlan> {
   let plan = plans.get(versionId);
   if (!plan) {
-    plan = findVersionById(db, versionId).then((version) => ({ survey: version!.survey, open: openQuestions(version!.survey) }));
+    plan = findVersionById(db, versionId).then((version) => ({ survey: version!.survey, open: openAnswerPlan(version!.survey) }));
     plan.catch(() => plans.delete(versionId));
     plans.set(versionId, plan);
   }

@@ -67,9 +67,8 @@ export async function codeNextBatch(db: Kysely<Database>, options: CodingOptions
     // Closed codes are not stored per answer: they follow from the answers and the frozen
     // questionnaire at any time, and storing them would multiply the rows written per response.
     const closed = codeClosedAnswers(version.survey, answers, TAXONOMY_VERSION).codes.map((code) => code.theme);
-    for (const { key } of version.open) {
-      const text = answers[key];
-      if (typeof text !== 'string' || text.trim() === '' || previous?.reviewed.has(key)) continue;
+    for (const { key, text } of version.open.read(answers)) {
+      if (previous?.reviewed.has(key)) continue;
       const split = splitSuggestions(coder({ text, lang: response.locale }), threshold === undefined ? {} : { threshold });
       for (const code of split.accepted) codes.push({ question: key, theme: code.theme, source: 'machine', coder: '', status: 'accepted', confidence: code.confidence, codedAt: options.now });
       for (const suggestion of split.review) codes.push({ question: key, theme: suggestion.theme, source: 'machine', coder: '', status: 'suggested', confidence: suggestion.confidence, codedAt: options.now });

@@ -3,7 +3,9 @@ import { Worker } from 'node:worker_threads';
 export interface CodingWorkerData {
   databaseUrl: string;
   idleMs?: number;
-  /** file: URL of coding-worker.ts, loaded by coding-worker-boot.mjs. */
+  /** How far the thread gives way to the one serving respondents (Linux niceness, 0 to 19). */
+  codingNiceness: number;
+  /** file: URL of coding-worker.ts, loaded by lib/typescript-worker-boot.mjs. */
   entry: string;
 }
 
@@ -13,8 +15,13 @@ export interface CodingThreadOptions {
   /** The same database the server writes to: an SQLite file (WAL lets a second connection in) or a PostgreSQL URL. */
   databaseUrl: string;
   idleMs?: number;
+  /** Default DEFAULT_CODING_NICENESS; 0 keeps the coder level with intake. */
+  codingNiceness?: number;
   onError?: (message: string) => void;
 }
+
+/** Where the coder shares a core with intake, it gets about a tenth of it (Linux CFS weights 110 against 1024). */
+export const DEFAULT_CODING_NICENESS = 10;
 
 // A thread that died unexpectedly is restarted after this pause, so a crash loop cannot spin.
 const RESTART_MS = 2000;
@@ -30,6 +37,7 @@ const STOP_TIMEOUT_MS = 10_000;
 export function startCodingThread(options: CodingThreadOptions): () => Promise<void> {
   const data: CodingWorkerData = {
     databaseUrl: options.databaseUrl,
+    codingNiceness: options.codingNiceness ?? DEFAULT_CODING_NICENESS,
     entry: new URL('./coding-worker.ts', import.meta.url).href,
     ...(options.idleMs !== undefined && { idleMs: options.idleMs }),
   };
@@ -40,7 +48,7 @@ export function startCodingThread(options: CodingThreadOptions): () => Promise<v
 
   const spawn = () => {
     // execArgv: [] — the parent's loader flags do not work in a worker; the boot module registers its own.
-    worker = new Worker(new URL('./coding-worker-boot.mjs', import.meta.url), { workerData: data, execArgv: [] });
+    worker = new Worker(new URL('../lib/typescript-worker-boot.mjs', import.meta.url), { workerData: data, execArgv: [] });
     worker.on('message', (message: CodingThreadMessage) => {
       if (message.type === 'error') options.onError?.(message.message);
     });

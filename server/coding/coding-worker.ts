@@ -2,10 +2,14 @@
 // yield to. Started and stopped by coding-thread.ts.
 import { parentPort, workerData } from 'node:worker_threads';
 import { connectDatabase } from '../db/connect';
+import { lowerThisThreadPriority } from '../lib/thread-priority';
 import { startBackgroundCoding } from './background-coder';
 import type { CodingThreadMessage, CodingWorkerData } from './coding-thread';
 
-const { databaseUrl, idleMs } = workerData as CodingWorkerData;
+const { databaseUrl, idleMs, codingNiceness } = workerData as CodingWorkerData;
+// Respondents first: where cores are short, the coder takes the time intake leaves, and catches
+// up when the flood ebbs (its lag is measured by bench/intake-coding-lag.ts).
+lowerThisThreadPriority(codingNiceness);
 const port = parentPort!;
 // Two connections on PostgreSQL: a batch's reads and its transaction never need more.
 const handle = connectDatabase(databaseUrl, { maxConnections: 2 });
@@ -16,6 +20,11 @@ const stopCoding = startBackgroundCoding(handle.db, {
   idleMs,
   // Its own thread: nothing to share the event loop with, so no duty cycle and no deferral.
   dutyCycle: 1,
+  // Under a flood, large batches (their commit and queries shared by 500 responses) cost a
+  // fraction of what small ones do; waiting a second after a partial one lets the next fill up.
+  // Summaries then trail intake by about a second more.
+  batchSize: 500,
+  partialBatchPauseMs: 1000,
   onError: (error) => report({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
 });
 

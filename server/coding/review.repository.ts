@@ -4,7 +4,7 @@ import { groupBy } from '../lib/group-by';
 import { effectiveThemes, rowToStoredCode } from './effective-themes';
 import { replaceRespondentThemes } from './theme-counts.repository';
 import { TAXONOMY_VERSION } from '../../analysis/taxonomy';
-import { codeClosedAnswers } from '../../analysis/coding';
+import { answerAt, codeClosedAnswers } from '../../analysis/coding';
 import { parseJsonColumn } from '../lib/json-column';
 import { codingPlan } from './coding-plan';
 
@@ -47,7 +47,7 @@ export async function reviewItems(db: Kysely<Database>, rows: readonly QueueRow[
     const own = byAnswer.get(`${row.response_id}\u0000${row.question}`) ?? [];
     const pick = (status: string) =>
       own.filter((c) => c.status === status).map((c) => ({ theme: c.theme, confidence: Number(c.confidence) })).sort((a, b) => b.confidence - a.confidence);
-    const text = (JSON.parse(row.answers) as Record<string, unknown>)[row.question];
+    const text = answerAt(JSON.parse(row.answers) as Record<string, unknown>, row.question);
     return {
       responseId: row.response_id,
       question: row.question,

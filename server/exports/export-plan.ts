@@ -3,6 +3,7 @@ import {
   COMMENT_SUFFIX,
   displayValue,
   isChoiceQuestion,
+  isRecord,
   localized,
   questionChoices,
   textIn,
@@ -10,7 +11,6 @@ import {
   walkSurvey,
   type ChoiceInfo,
   type LocalizedText,
-  type QuestionInfo,
   type SurveyJson,
 } from '../questionnaires/diff-survey-model';
 
@@ -27,35 +27,52 @@ export interface PlannedQuestion {
   items: Map<string, ChoiceInfo>;
   /** Choice order, to list a checkbox answer in the order the questionnaire shows. */
   order: Map<string, number>;
+  /** Rows of a matrix or a matrixdropdown. */
   rows: ChoiceInfo[];
+  /** Columns of a single-choice matrix, by value key. */
   columns: Map<string, ChoiceInfo>;
   booleanLabels: { true: LocalizedText; false: LocalizedText; valueTrue: unknown; valueFalse: unknown } | null;
   /** Set when the question stores a text under `name-Comment` (other item or comment area). */
   comment: { key: string; label: LocalizedText; other: boolean } | null;
+  /** A ranking's number of places: one column per rank. */
+  ranks: number;
+  /** A multipletext's items, one column each. */
+  parts: Array<{ name: string; title: LocalizedText }>;
+  /** A slider with `sliderType: "range"`: a start and an end. */
+  range: boolean;
+  /** The cells of a matrixdropdown or matrixdynamic row, each planned as a question of its cell type. */
+  cells: PlannedQuestion[];
+  /** The questions of each panel of a dynamic panel. */
+  template: PlannedQuestion[];
 }
 
 const MULTIPLE = new Set(['checkbox', 'tagbox', 'ranking']);
 
-export function planQuestions(survey: SurveyJson): PlannedQuestion[] {
-  return walkSurvey(survey)
-    .questions.filter((question) => !DISPLAY_ONLY.has(question.type))
-    .map(planQuestion);
+/** A dynamic question: as many groups as the respondent added (panels, or rows of a matrixdynamic). */
+export function isDynamic(question: PlannedQuestion): boolean {
+  return question.type === 'paneldynamic' || question.type === 'matrixdynamic';
 }
 
-function planQuestion(question: QuestionInfo): PlannedQuestion {
-  const { json, type } = question;
-  const list = isChoiceQuestion(type) ? questionChoices(json) : type === 'rating' ? choiceItems(json.rateValues) : [];
+export function planQuestions(survey: SurveyJson): PlannedQuestion[] {
+  const questions = walkSurvey(survey).questions;
+  const byName = new Map(questions.map((question) => [question.name, question.json]));
+  return questions.filter((question) => !DISPLAY_ONLY.has(question.type)).map((question) => planQuestion(question.name, question.type, question.json, byName));
+}
+
+function planQuestion(name: string, type: string, json: Record<string, unknown>, byName: Map<string, Record<string, unknown>>): PlannedQuestion {
+  const list = isChoiceQuestion(type) ? questionChoices(choiceSource(json, byName)) : type === 'rating' ? choiceItems(json.rateValues) : [];
   const hasOther = json.showOtherItem === true || json.hasOther === true;
   const hasCommentArea = json.showCommentArea === true || json.hasComment === true;
+  const maxSelected = typeof json.maxSelectedChoices === 'number' && json.maxSelectedChoices > 0 ? json.maxSelectedChoices : Infinity;
   return {
-    name: question.name,
+    name,
     type,
     title: localized(json.title),
-    multiple: MULTIPLE.has(type),
+    multiple: MULTIPLE.has(type) || (type === 'imagepicker' && json.multiSelect === true),
     items: new Map(list.map((item) => [item.key, item])),
     order: new Map(list.map((item, index) => [item.key, index])),
     rows: type === 'matrix' || type === 'matrixdropdown' ? choiceItems(json.rows) : [],
-    columns: new Map(choiceItems(json.columns).map((item) => [item.key, item])),
+    columns: type === 'matrix' ? new Map(choiceItems(json.columns).map((item) => [item.key, item])) : new Map(),
     booleanLabels:
       type === 'boolean'
         ? {
@@ -68,12 +85,55 @@ function planQuestion(question: QuestionInfo): PlannedQuestion {
     comment:
       hasOther || hasCommentArea
         ? {
-            key: `${question.name}${COMMENT_SUFFIX}`,
+            key: `${name}${COMMENT_SUFFIX}`,
             label: hasOther ? {} : localized(json.commentText),
             other: hasOther,
           }
         : null,
+    ranks: type === 'ranking' ? Math.max(1, Math.min(list.length, maxSelected)) : 0,
+    parts:
+      type === 'multipletext'
+        ? named(json.items).map((item) => ({ name: item.name as string, title: localized(item.title) }))
+        : [],
+    range: type === 'slider' && json.sliderType === 'range',
+    cells: type === 'matrixdropdown' || type === 'matrixdynamic' ? named(json.columns).map((column) => planCell(json, column, byName)) : [],
+    template: type === 'paneldynamic' ? templateQuestions(json.templateElements).map((inner) => planQuestion(inner.name as string, inner.type as string, inner, byName)) : [],
   };
+}
+
+/** A matrix column, planned as the question its cells are: its own choices, else the matrix's. */
+function planCell(matrix: Record<string, unknown>, column: Record<string, unknown>, byName: Map<string, Record<string, unknown>>): PlannedQuestion {
+  const own = typeof column.cellType === 'string' && column.cellType !== 'default' ? column.cellType : undefined;
+  const type = own ?? (typeof matrix.cellType === 'string' ? matrix.cellType : 'dropdown');
+  const choices = Array.isArray(column.choices) && column.choices.length > 0 ? column.choices : matrix.choices;
+  const cell = planQuestion(column.name as string, type, { ...column, choices }, byName);
+  // A column's header text is its title, else its name, as survey-core shows it.
+  return { ...cell, title: localized(column.title) };
+}
+
+/** The choices a question shows: its own, or those of the question named by choicesFromQuestion. */
+function choiceSource(json: Record<string, unknown>, byName: Map<string, Record<string, unknown>>): Record<string, unknown> {
+  const own = Array.isArray(json.choices) && json.choices.length > 0;
+  const source = typeof json.choicesFromQuestion === 'string' ? byName.get(json.choicesFromQuestion) : undefined;
+  return own || !source || source === json ? json : { ...json, choices: source.choices };
+}
+
+/** A dynamic panel's questions, panels inside it looked into; display-only elements skipped. */
+function templateQuestions(elements: unknown): Array<Record<string, unknown>> {
+  const found: Array<Record<string, unknown>> = [];
+  const visit = (list: unknown): void => {
+    for (const element of Array.isArray(list) ? list : []) {
+      if (!isRecord(element) || typeof element.type !== 'string') continue;
+      if (element.type === 'panel') visit(element.elements);
+      else if (!DISPLAY_ONLY.has(element.type) && typeof element.name === 'string' && element.name !== '') found.push(element);
+    }
+  };
+  visit(elements);
+  return found;
+}
+
+function named(list: unknown): Array<Record<string, unknown>> {
+  return (Array.isArray(list) ? list : []).filter((item): item is Record<string, unknown> => isRecord(item) && typeof item.name === 'string' && item.name !== '');
 }
 
 /** survey-core's own English and French texts for built-in items, used when a survey sets none. */
@@ -86,6 +146,9 @@ const BUILT_IN: Record<string, { en: string; fr: string }> = {
   false: { en: 'No', fr: 'Non' },
   otherComment: { en: 'Other (describe)', fr: 'Autre (préciser)' },
   comment: { en: 'Comment', fr: 'Commentaire' },
+  rank: { en: 'rank', fr: 'rang' },
+  start: { en: 'start', fr: 'début' },
+  end: { en: 'end', fr: 'fin' },
 };
 
 const BUILT_IN_ITEMS = new Set(['other', 'none', 'refused', 'dontknow']);
@@ -128,21 +191,35 @@ export function booleanLabel(question: PlannedQuestion, value: unknown, lang: st
   return undefined;
 }
 
+/** A label for an answer: a text, a list, an object per row, item or panel question, or a list of them. */
+export type AnswerLabel = string | AnswerLabel[] | { [key: string]: AnswerLabel };
+
 /**
- * The human-readable form of one answer: a label, labels for a multiple choice, a label per matrix
- * row; undefined when the answer has no label beyond its value (free text, numbers).
+ * The human-readable form of one answer: a label, labels for a multiple choice (a ranking's in
+ * rank order), a label per matrix row, per matrixdropdown cell, per matrixdynamic row or dynamic
+ * panel (a list, in the respondent's order); undefined when the answer has no label beyond its
+ * value (free text, numbers, sliders, multipletext items).
  */
-export function answerLabel(
-  question: PlannedQuestion,
-  value: unknown,
-  lang: string,
-): string | string[] | Record<string, string> | undefined {
+export function answerLabel(question: PlannedQuestion, value: unknown, lang: string): AnswerLabel | undefined {
   if (value === undefined || value === null) return undefined;
   if (question.booleanLabels) return booleanLabel(question, value, lang);
-  if (question.rows.length > 0 && typeof value === 'object' && !Array.isArray(value)) {
-    const cells = value as Record<string, unknown>;
+  if (question.type === 'paneldynamic' || question.type === 'matrixdynamic') {
+    if (!Array.isArray(value)) return undefined;
+    const inner = question.type === 'paneldynamic' ? question.template : question.cells;
+    const groups = value.map((group) => (isRecord(group) ? labelsOf(inner, group, lang) : {}));
+    return groups.some((group) => Object.keys(group).length > 0) ? groups : undefined;
+  }
+  if (question.type === 'matrixdropdown') {
+    if (!isRecord(value)) return undefined;
+    const rows = Object.entries(value).flatMap(([row, cells]) => {
+      const labels = isRecord(cells) ? labelsOf(question.cells, cells, lang) : {};
+      return Object.keys(labels).length > 0 ? [[row, labels] as const] : [];
+    });
+    return rows.length > 0 ? Object.fromEntries(rows) : undefined;
+  }
+  if (question.rows.length > 0 && isRecord(value)) {
     return Object.fromEntries(
-      Object.entries(cells).map(([row, cell]) => [row, itemLabel(question.columns, cell, lang)]),
+      Object.entries(value).map(([row, cell]) => [row, Array.isArray(cell) ? cell.map((item) => itemLabel(question.columns, item, lang)) : itemLabel(question.columns, cell, lang)]),
     );
   }
   if (question.items.size === 0) return undefined;
@@ -150,4 +227,14 @@ export function answerLabel(
     return inChoiceOrder(question, value).map((item) => itemLabel(question.items, item, lang));
   }
   return itemLabel(question.items, value, lang);
+}
+
+/** The labels of the questions (or cells) of one panel or row, keyed by name; those without a label left out. */
+export function labelsOf(questions: readonly PlannedQuestion[], values: Record<string, unknown>, lang: string): Record<string, AnswerLabel> {
+  const labels: Record<string, AnswerLabel> = {};
+  for (const question of questions) {
+    const label = answerLabel(question, values[question.name], lang);
+    if (label !== undefined) labels[question.name] = label;
+  }
+  return labels;
 }

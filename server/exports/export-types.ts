@@ -27,4 +27,9 @@ export interface CsvExportOptions {
    * `;` when a file is double-clicked, so a partnership can ask for it.
    */
   delimiter?: ',' | ';';
+  /**
+   * Groups to write per dynamic panel or matrixdynamic (csvGroupCounts), keyed by its path without
+   * group numbers; one when not given.
+   */
+  groups?: Record<string, number>;
 }

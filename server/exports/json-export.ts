@@ -1,10 +1,11 @@
-import { answerLabel, planQuestions } from './export-plan';
+import { labelsOf, planQuestions, type AnswerLabel } from './export-plan';
 import type { ExportLabels, ExportResponse, SurveyJson } from './export-types';
 
 /**
  * JSON export: the answers exactly as stored, and, when asked, a `labels` object beside them
  * giving each choice answer's label in the export language (a string, a list for a multiple
- * choice, an object per matrix row). Free text and numbers have no label. Nothing is
+ * choice or a ranking in rank order, an object per matrix row, an object of cells per
+ * matrixdropdown row, a list of objects for matrixdynamic rows and dynamic panels). Free text and numbers have no label. Nothing is
  * neutralized here: JSON is not read by spreadsheets as formulas.
  */
 
@@ -17,7 +18,7 @@ export interface JsonExportInput {
   labels: ExportLabels;
 }
 
-export type AnswerLabel = string | string[] | Record<string, string>;
+export type { AnswerLabel };
 
 export interface JsonExportResponse extends ExportResponse {
   labels?: Record<string, AnswerLabel>;
@@ -68,11 +69,6 @@ function responseMapper(input: JsonExportInput): (response: ExportResponse) => J
       answers: response.answers,
     };
     if (input.labels !== 'text') return copy;
-    const labels: Record<string, AnswerLabel> = {};
-    for (const question of questions) {
-      const label = answerLabel(question, response.answers[question.name], input.lang);
-      if (label !== undefined) labels[question.name] = label;
-    }
-    return { ...copy, labels };
+    return { ...copy, labels: labelsOf(questions, response.answers, input.lang) };
   };
 }

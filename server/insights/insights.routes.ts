@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
+import type { z } from 'zod';
 import { audienceGaps, compareGroups, waveBasis, type AudienceGapInput } from '../../analysis/comparisons';
 import { DEFAULT_MINIMUM_CELL, suppressComparison, suppressGaps, suppressSummary } from '../../analysis/privacy';
 import { prepareReport, renderReport } from '../../analysis/reports';
-import { summarizeCounts, type GroupCounts } from '../../analysis/summaries';
+import { summarizeCounts, summarizeWeighted, type GroupCounts } from '../../analysis/summaries';
 import { TOPIC_CODES } from '../../analysis/taxonomy';
 import type { AppDeps } from '../app-deps';
 import type { AuthEnv } from '../auth/bearer.middleware';
@@ -12,10 +13,15 @@ import { groupCounts, sliceConsultations, type Slice, type SliceConsultation } f
 import { candidateQuotes } from './quotes.repository';
 import { waveQuestions } from './wave-basis.repository';
 import { findPartnership } from '../partnerships/partnerships.repository';
-import { CompareQuery, ReportQuery, SliceQuery, type SliceParams } from './insights.schemas';
+import { CompareQuery, ReportQuery, SliceQuery, SummaryQuery, type SliceParams } from './insights.schemas';
+import { rankWeightedRespondents } from './rank-weighted.repository';
 
 function readSlice(query: Record<string, string>): SliceParams {
-  const parsed = SliceQuery.safeParse(query);
+  return readQuery(SliceQuery, query);
+}
+
+function readQuery<T extends z.ZodType>(schema: T, query: Record<string, string>): z.infer<T> {
+  const parsed = schema.safeParse(query);
   if (!parsed.success) {
     throw new AppError(400, 'invalid_body', 'Some query parameters are not valid; see fields.', parsed.error.issues.map((i) => ({ field: i.path.join('.'), code: i.code, message: i.message })));
   }
@@ -59,16 +65,26 @@ export function insightRoutes({ db }: AppDeps) {
 
   return new Hono<AuthEnv>()
     .get('/summary', async (c) => {
-      const params = readSlice(c.req.query());
+      const { rankWeighting, ...params } = readQuery(SummaryQuery, c.req.query());
       const { slice, consultations } = await load(params);
       const privacy = privacyFor(c.get('caller'), consultations, params);
       const [counts] = await groupCounts(db, consultations, slice, 'none', params.source);
       const summary = summarizeCounts(counts ?? { respondents: 0, mentions: {} }, { themes: TOPIC_CODES });
+      const published = privacy.suppressed ? suppressSummary(summary, privacy.minimum) : summary;
+      let rankWeighted;
+      if (rankWeighting !== 'none') {
+        const rows = await rankWeightedRespondents(db, consultations, slice, params.source, rankWeighting);
+        const hidden = new Set(published.themes.filter((theme) => theme.suppressed).map((theme) => theme.theme));
+        const weighted = summarizeWeighted(rows, TOPIC_CODES, hidden);
+        // The respondents are those of the summary; when it hides their number, so does this.
+        rankWeighted = { weighting: rankWeighting, ...weighted, respondents: published.respondents === null ? null : weighted.respondents };
+      }
       return c.json({
         consultations: consultations.length,
         source: params.source,
         ...privacy,
-        summary: privacy.suppressed ? suppressSummary(summary, privacy.minimum) : summary,
+        summary: published,
+        ...(rankWeighted && { rankWeighted }),
       });
     })
     .get('/compare', async (c) => {

@@ -17,6 +17,13 @@ export const SliceQuery = z.object({
 
 export type SliceParams = z.infer<typeof SliceQuery>;
 
+export const SummaryQuery = SliceQuery.extend({
+  rankWeighting: z
+    .enum(['none', 'reciprocal', 'borda'])
+    .default('none')
+    .describe('also score themes with ranked choices weighted by place: reciprocal (1/place, the Dowdall variant of Borda) or borda ((size − place + 1)/size); reads every response of the slice'),
+});
+
 // The comparison axis and the report's options are read leniently: anything else means the default.
 export const CompareQuery = SliceQuery.extend({
   by: z.enum(['community', 'wave']).optional().catch(undefined).describe('community (the default) or wave'),
@@ -34,7 +41,16 @@ export const ReportQuery = z.object({
 // What the routes answer: the figures themselves are analysis/ output, described there.
 const Privacy = { suppressed: z.boolean().describe('Small cells hidden'), minimum: z.number().int() };
 const Figures = z.record(z.string(), z.unknown());
-export const SummaryOutput = z.object({ consultations: z.number().int(), source: z.enum(['combined', 'closed', 'open']), ...Privacy, summary: Figures.describe('Theme frequencies with 95% Wilson intervals') });
+export const SummaryOutput = z.object({
+  consultations: z.number().int(),
+  source: z.enum(['combined', 'closed', 'open']),
+  ...Privacy,
+  summary: Figures.describe('Theme frequencies with 95% Wilson intervals'),
+  rankWeighted: z
+    .object({ weighting: z.enum(['reciprocal', 'borda']), respondents: z.number().int().nullable(), themes: z.array(Figures) })
+    .optional()
+    .describe('With rankWeighting: per theme the sum of respondents’ weights (score), score / respondents (share) and rank; themes suppressed in the summary are suppressed here'),
+});
 export const CompareOutput = z.object({
   by: z.enum(['community', 'wave']),
   consultations: z.number().int(),

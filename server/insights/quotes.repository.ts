@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { answerAt } from '../../analysis/coding';
 import { redactQuote, withoutPlaceholders, type Quote } from '../../analysis/privacy';
 import type { Database } from '../db/schema';
 import { parseJsonColumn } from '../lib/json-column';
@@ -33,7 +34,7 @@ export async function candidateQuotes(db: Kysely<Database>, consultationIds: rea
       .execute();
     const seen = new Set<string>();
     for (const row of rows) {
-      const text = parseJsonColumn<Record<string, unknown>>(row.answers)[row.question];
+      const text = answerAt(parseJsonColumn<Record<string, unknown>>(row.answers), row.question);
       if (typeof text !== 'string' || text.trim().length < MIN_LENGTH || text.length > MAX_LENGTH) continue;
       const redacted = redactQuote(text.trim(), row.locale).text;
       const own = withoutPlaceholders(redacted);

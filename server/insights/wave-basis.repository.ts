@@ -1,14 +1,11 @@
 import type { Kysely } from 'kysely';
+import { openAnswerPlan, themesOffered } from '../../analysis/coding';
 import { questionLineages, versionKey, type LinkedVersion, type WaveQuestions } from '../../analysis/comparisons';
 import type { ThemeSource } from '../../analysis/summaries';
-import { openQuestions } from '../coding/open-questions';
 import type { Database } from '../db/schema';
 import { askedQuestions, proposeLinks, type QuestionLink, type LinkKind } from '../questionnaires/question-links';
 import { rowToVersion, type QuestionnaireVersion } from '../questionnaires/questionnaires.repository';
 import type { SliceConsultation } from './aggregates.repository';
-
-/** The question types whose choices carry themes (analysis/coding/closed-answers.ts codes these). */
-const CLOSED_TYPES = new Set(['checkbox', 'radiogroup', 'dropdown', 'tagbox']);
 
 /**
  * What each wave asked and which questions each theme was counted from: closed themes from the
@@ -57,20 +54,19 @@ export async function waveQuestions(db: Kysely<Database>, consultations: readonl
   // Several consultations often pin one version: walk each survey once.
   const askedIn = new Map<string, ReturnType<typeof askedQuestions>>();
   const openIn = new Map<string, string[]>();
+  const themesIn = new Map<string, Map<string, string[]>>();
   for (const [key, version] of byKey) {
     askedIn.set(key, askedQuestions(version.survey));
     openIn.set(key, openQuestionNames(version.survey));
+    themesIn.set(key, themesOffered(version.survey));
   }
   for (const row of pinned) {
     const key = versionKey(row.questionnaire_id, row.version);
     const lineage = lineages.get(key)!;
     for (const question of askedIn.get(key)!) {
       entry(row.wave).asked.set(question.name, lineage.get(question.name)!);
-      if (source === 'open' || !CLOSED_TYPES.has(question.type) || !Array.isArray(question.json.choices)) continue;
-      for (const choice of question.json.choices) {
-        const themes = typeof choice === 'object' && choice !== null && Array.isArray((choice as { themes?: unknown }).themes) ? (choice as { themes: unknown[] }).themes : [];
-        for (const theme of themes) if (typeof theme === 'string') count(row.wave, theme, question.name);
-      }
+      if (source === 'open') continue;
+      for (const theme of themesIn.get(key)!.get(question.name) ?? []) count(row.wave, theme, question.name);
     }
   }
   const openOf = new Map(pinned.map((row) => [row.id, openIn.get(versionKey(row.questionnaire_id, row.version))!]));
@@ -88,9 +84,9 @@ export async function waveQuestions(db: Kysely<Database>, consultations: readonl
     }));
 }
 
-/** The questions whose text the coder reads; an "Other (specify)" box counts as its question. */
+/** The questions whose text the coder reads; an "Other (specify)" box or a text inside a matrix or dynamic panel counts as its question. */
 function openQuestionNames(survey: unknown): string[] {
-  return [...new Set(openQuestions(survey).map(({ key }) => key.replace(/-Comment$/, '')))];
+  return openAnswerPlan(survey).questions.map(({ name }) => name);
 }
 
 /** Every version from 1 up to the latest one pinned, per questionnaire: lineages run through all of them. */

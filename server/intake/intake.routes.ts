@@ -14,8 +14,8 @@ import type { PublicLink } from './public-link';
 import { createResponseWriter } from './response-writer';
 
 /** The public API kiosks and phones call. No token: anyone with the link may answer. */
-export function intakeRoutes({ db, clock, intakeActivity }: AppDeps, consultations: PublicConsultations) {
-  const writer = createResponseWriter(db);
+export function intakeRoutes({ db, clock, intakeActivity, commitResponses }: AppDeps, consultations: PublicConsultations) {
+  const writer = createResponseWriter(db, commitResponses);
   const resolve = consultations.open;
 
   return new Hono()

@@ -18,12 +18,17 @@ export interface ResponseWriter {
 
 const MAX_BATCH = 400;
 
+/** Stores a batch in one transaction and tells each row's outcome, in order. */
+export type CommitBatch = (rows: NewResponseRow[]) => Promise<WriteOutcome[]>;
+
 /**
  * Group commit: responses arriving while a transaction is being written are queued and
  * committed together in the next one. A commit (and its fsync) per request is what limits
  * intake, so concurrent devices share it; a lone request waits only for its own commit.
+ * `commit` runs the transaction: on this connection by default, or on the SQLite writer thread
+ * (writer-thread.ts), which keeps the fsync off the event loop.
  */
-export function createResponseWriter(db: Kysely<Database>): ResponseWriter {
+export function createResponseWriter(db: Kysely<Database>, commit: CommitBatch = (rows) => insertIdempotently(db, rows)): ResponseWriter {
   let queue: Pending[] = [];
   let scheduled = false;
   let writing = false;
@@ -35,7 +40,7 @@ export function createResponseWriter(db: Kysely<Database>): ResponseWriter {
       while (queue.length > 0) {
         const batch = queue.slice(0, MAX_BATCH);
         queue = queue.slice(MAX_BATCH);
-        await commitBatch(db, batch);
+        await commitBatch(commit, batch);
       }
     } finally {
       writing = false;
@@ -55,14 +60,14 @@ export function createResponseWriter(db: Kysely<Database>): ResponseWriter {
   };
 }
 
-async function commitBatch(db: Kysely<Database>, batch: Pending[]): Promise<void> {
+async function commitBatch(commit: CommitBatch, batch: Pending[]): Promise<void> {
   try {
-    const outcomes = await insertIdempotently(db, batch.map((p) => p.row));
+    const outcomes = await commit(batch.map((p) => p.row));
     batch.forEach((pending, index) => pending.resolve(outcomes[index]!));
   } catch (error) {
     if (batch.length === 1) return batch[0]!.reject(error);
     // One bad row must not fail its neighbours: retry each alone.
-    for (const pending of batch) await commitBatch(db, [pending]);
+    for (const pending of batch) await commitBatch(commit, [pending]);
   }
 }
 
@@ -71,7 +76,7 @@ async function commitBatch(db: Kysely<Database>, batch: Pending[]): Promise<void
  * already stored with the same content (a retry), or collides with different content under the
  * same id. The unique id makes this safe against concurrent duplicates, across server instances too.
  */
-async function insertIdempotently(db: Kysely<Database>, rows: NewResponseRow[]): Promise<WriteOutcome[]> {
+export async function insertIdempotently(db: Kysely<Database>, rows: NewResponseRow[]): Promise<WriteOutcome[]> {
   return db.transaction().execute(async (trx) => {
     const firstById = new Map<string, NewResponseRow>();
     for (const row of rows) if (!firstById.has(row.id)) firstById.set(row.id, row);

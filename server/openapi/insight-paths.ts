@@ -1,4 +1,4 @@
-import { CompareOutput, CompareQuery, GapOutput, ReportQuery, SliceQuery, SummaryOutput } from '../insights/insights.schemas';
+import { CompareOutput, CompareQuery, GapOutput, ReportQuery, SliceQuery, SummaryOutput, SummaryQuery } from '../insights/insights.schemas';
 import { error, fileAnswer, jsonAnswer, queryParams, secured } from './openapi-parts';
 
 const badQuery = error('invalid_body: a query parameter is not valid; see fields');
@@ -7,8 +7,8 @@ export const insightPaths = {
   '/api/analysis/summary': {
     get: {
       ...secured,
-      summary: 'Theme frequencies for a slice, shares with 95% Wilson intervals; suppressed outside the partnership',
-      parameters: queryParams(SliceQuery),
+      summary: 'Theme frequencies for a slice, shares with 95% Wilson intervals; suppressed outside the partnership; optionally rank-weighted scores',
+      parameters: queryParams(SummaryQuery),
       responses: { 200: jsonAnswer('The summary', SummaryOutput), 400: badQuery },
     },
   },

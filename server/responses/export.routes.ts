@@ -5,7 +5,7 @@ import type { AuthEnv } from '../auth/bearer.middleware';
 import type { Caller } from '../auth/caller';
 import { requireRawAccess } from '../consultations/require-consultation';
 import { AppError } from '../errors';
-import { responsesToCsvLines, responsesToJsonChunks, type ExportResponse } from '../exports';
+import { csvGroupCounts, responsesToCsvLines, responsesToJsonChunks, type ExportResponse } from '../exports';
 import { findQuestionnaire, findVersionById } from '../questionnaires/questionnaires.repository';
 import { eachResponse } from './responses.repository';
 import { CsvExportQuery, ExportQuery } from './responses.schemas';
@@ -44,7 +44,9 @@ export function exportRoutes({ db, clock }: AppDeps) {
       c.header('content-type', 'text/csv; charset=utf-8');
       c.header('content-disposition', `attachment; filename="${plan.filename}.csv"`);
       return stream(c, async (out) => {
-        for await (const line of responsesToCsvLines({ survey: plan.survey, lang: plan.lang, labels: plan.labels, delimiter, responses: plan.responses() })) {
+        // Dynamic panels and matrixdynamic get as many numbered groups as the fullest response: one pass to count them first.
+        const groups = await csvGroupCounts(plan.survey, plan.responses());
+        for await (const line of responsesToCsvLines({ survey: plan.survey, lang: plan.lang, labels: plan.labels, delimiter, groups, responses: plan.responses() })) {
           await out.write(line);
         }
       });

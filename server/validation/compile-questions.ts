@@ -25,6 +25,7 @@ import { compileTextItems } from './multiple-text';
 import { compilePanels, type CompiledPanels } from './panel-dynamic';
 import { compileSlider, type CompiledSlider } from './slider';
 import { compileComputed, type Computed } from './computed-values';
+import { compileBounds, type Bounds } from './computed-bounds';
 import { findRefusals, type Refusal } from './survey-support';
 
 registerTesseraProperties();
@@ -80,6 +81,8 @@ export interface CompiledQuestion {
   min?: unknown;
   max?: unknown;
   step?: unknown;
+  /** minValueExpression / maxValueExpression: the bounds computed from the answers. */
+  bounds?: Bounds;
   maxLength: number;
   rows: CompiledItem[];
   rowsVisibleIf?: Condition;
@@ -291,6 +294,7 @@ function addText(compiled: CompiledQuestion, question: QuestionTextModel): void 
     compiled.min = question.min;
     compiled.max = question.max;
     compiled.step = question.step;
+    compiled.bounds = compileBounds(question);
   }
   compiled.maxLength = question.getMaxLength() ?? 0;
 }

@@ -52,7 +52,7 @@ function builtInChecks(question: CompiledQuestion, value: unknown, values: Value
   if (question.kind === 'checkbox' && minSelectedUnreached(question, value)) {
     breaks.push({ code: 'required', key: 'minSelectError', args: [question.minSelected] });
   }
-  if (question.kind === 'text') breaks.push(...textChecks(question, value));
+  if (question.kind === 'text') breaks.push(...textChecks(question, value, values));
   if (question.kind === 'matrix') breaks.push(...matrixChecks(question, value, values));
   return breaks;
 }
@@ -64,9 +64,9 @@ function minSelectedUnreached(question: CompiledQuestion, value: unknown): boole
   return length < question.minSelected;
 }
 
-function textChecks(question: CompiledQuestion, value: unknown): RuleBreak[] {
+function textChecks(question: CompiledQuestion, value: unknown, values: Values): RuleBreak[] {
   const breaks: RuleBreak[] = [];
-  const { min, max } = renderedMinMax(question.inputType, question.min, question.max);
+  const { min, max } = question.bounds ? question.bounds(values) : renderedMinMax(question.inputType, question.min, question.max);
   if (!isEmpty(value) && (!Helpers.isValueEmpty(min) || !Helpers.isValueEmpty(max))) {
     const compared = comparable(question.inputType, value) as number;
     if (!Helpers.isValueEmpty(min) && compared < (comparable(question.inputType, min) as number)) {

@@ -1,5 +1,7 @@
 import { Serializer } from 'survey-core';
 import { registerTesseraProperties } from '../../surveys/survey-properties';
+import { validatedOnServer } from './computed-support';
+import { answerRuleRefusals } from './answer-rules';
 
 registerTesseraProperties();
 
@@ -48,12 +50,13 @@ const REFUSED_PROPERTIES: Record<string, string> = {
   choicesByUrl: 'its choices would be fetched from the network while a respondent answers, which fails offline and cannot be checked on the server; copy the choices into the question\'s "choices" instead',
   allowCustomChoices: 'respondents could add choices of their own, which the server cannot tell from a wrong answer; offer an "Other" item (showOtherItem) with its text instead',
   choicesLazyLoadEnabled: 'its choices would be loaded while a respondent answers, which the server cannot check; list the choices in "choices" instead',
-  setValueExpression: `it changes answers behind the respondent's back and ${NOT_YET}`,
-  setValueIf: `it changes answers behind the respondent's back and ${NOT_YET}`,
-  resetValueIf: `it changes answers behind the respondent's back and ${NOT_YET}`,
-  defaultValueExpression: `a computed default ${NOT_YET}`,
-  minValueExpression: `a computed minimum ${NOT_YET}; give "min" a fixed value`,
-  maxValueExpression: `a computed maximum ${NOT_YET}; give "max" a fixed value`,
+  // On a question these are validated (answer-rules.ts); in a matrix column they are not yet.
+  setValueExpression: `it changes answers in a matrix column, where ${NOT_YET}`,
+  setValueIf: `it changes answers in a matrix column, where ${NOT_YET}`,
+  resetValueIf: `it changes answers in a matrix column, where ${NOT_YET}`,
+  defaultValueExpression: 'survey-core computes the default again when it loads a response, and whether it replaces the answer sent depends on the history of its model (a 0 or an empty answer is replaced, another is kept), so the server cannot yet tell what it keeps; give the question a fixed defaultValue, or show the computed value in an expression question',
+  minValueExpression: `a computed minimum is validated only on a text question or a multipletext item, not on a range input or a matrix column; give "min" a fixed value here`,
+  maxValueExpression: `a computed maximum is validated only on a text question or a multipletext item, not on a range input or a matrix column; give "max" a fixed value here`,
 };
 
 type Json = Record<string, unknown>;
@@ -64,17 +67,13 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 export function findRefusals(surveyJson: unknown): Refusal[] {
   if (!isObject(surveyJson)) return [];
   const refusals: Refusal[] = [];
-  const survey = (key: string, message: string) => {
-    const value = surveyJson[key];
-    if (Array.isArray(value) && value.length > 0) refusals.push({ path: key, message });
-  };
-  survey('triggers', `Triggers change answers after the respondent gives them; ${NOT_YET}. Move the rule into visibleIf or requiredIf where you can.`);
   walkContainer(surveyJson, '', refusals);
   if (Array.isArray(surveyJson.pages)) {
     surveyJson.pages.forEach((page, index) => {
       if (isObject(page)) walkContainer(page, `pages[${index}]`, refusals);
     });
   }
+  refusals.push(...answerRuleRefusals(surveyJson));
   return refusals;
 }
 
@@ -106,7 +105,7 @@ function walkElement(element: Json, path: string, refusals: Refusal[]): void {
     else if (!(VALIDATED_INPUT_TYPES as readonly string[]).includes(inputType)) refuse(`${label} uses inputType "${inputType}": ${NOT_YET}.`);
   }
   for (const [property, why] of Object.entries(REFUSED_PROPERTIES)) {
-    if (hasSetting(element[property])) refuse(`${label} uses ${property}: ${why}.`);
+    if (hasSetting(element[property]) && !validatedOnServer(type, element, property)) refuse(`${label} uses ${property}: ${why}.`);
   }
   if (type === 'expression') refuseUncomputed(element, label, refuse);
   if (type === 'matrixdropdown' || type === 'matrixdynamic') walkColumns(element, path, label, refusals);

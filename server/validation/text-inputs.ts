@@ -69,6 +69,8 @@ export function renderedMinMax(inputType: string, min: unknown, max: unknown): M
 /** The value survey-core compares: a date input's value as a Date (its createDate), any other as is. */
 export function comparable(inputType: string, value: unknown): unknown {
   if (!DATE_INPUTS.has(inputType) || Helpers.isValueEmpty(value)) return value;
+  // createDate takes any other falsy value (a computed bound of false or 0) for now.
+  if (!value) return settings.onDateCreated(new Date(), 'question-text', value as string);
   let text = value as string;
   if (!settings.storeUtcDates && typeof text === 'string' && isIsoDateOnly(text)) text += 'T00:00:00';
   return settings.onDateCreated(new Date(text as string), 'question-text', value as string);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { neutralizeFormula, quoteField } from '../../../server/exports/csv-cells';
-import { csvHeader, csvRow, responsesToCsv, responsesToCsvLines } from '../../../server/exports/csv-export';
+import { csvGroupCounts, csvHeader, csvRow, responsesToCsv, responsesToCsvLines } from '../../../server/exports/csv-export';
 import type { CsvExportOptions, ExportResponse, SurveyJson } from '../../../server/exports/export-types';
 import { parseCsv } from './parse-csv';
 
@@ -219,17 +219,18 @@ describe('responsesToCsv answers', () => {
     expect(Buffer.from(text, 'utf8').toString('utf8')).toBe(text);
   });
 
-  it('keeps a ranking in the order the respondent gave, unlike a checkbox', () => {
+  it('writes a ranking one column per place, in the order the respondent gave, unlike a checkbox', () => {
     const ranked: SurveyJson = {
       elements: [
-        { type: 'ranking', name: 'priorities', choices: ['housing', 'jobs', 'health'] },
+        { type: 'ranking', name: 'priorities', title: 'Priorities', choices: ['housing', 'jobs', 'health'] },
         { type: 'checkbox', name: 'ticked', choices: ['housing', 'jobs', 'health'] },
       ],
     };
     const response: ExportResponse = { ...full, answers: { priorities: ['health', 'housing', 'jobs'], ticked: ['health', 'housing'] } };
     const text = responsesToCsv({ survey: ranked, lang: 'en', labels: 'text', responses: [response] });
-    const [, row] = parseCsv(text.slice(1));
-    expect(row!.slice(-2)).toEqual(['health; housing; jobs', 'housing; health']);
+    const [header, row] = parseCsv(text.slice(1));
+    expect(header!.slice(-4)).toEqual(['Priorities — rank 1 [priorities[0]]', 'Priorities — rank 2 [priorities[1]]', 'Priorities — rank 3 [priorities[2]]', 'ticked [ticked]']);
+    expect(row!.slice(-4)).toEqual(['health', 'housing', 'jobs', 'housing; health']);
   });
 
   it('shows a value outside the choice list as stored and ignores answers to questions not in the survey', () => {
@@ -317,5 +318,107 @@ describe('streaming the CSV', () => {
   it('writes only the BOM and header for a consultation without responses', () => {
     const text = responsesToCsv({ ...options('en', 'values'), responses: [] });
     expect(parseCsv(text.slice(1))).toHaveLength(1);
+  });
+});
+
+describe('dynamic panels and matrixdynamic as numbered groups', () => {
+  const dynamic: SurveyJson = {
+    elements: [
+      {
+        type: 'paneldynamic',
+        name: 'members',
+        title: { default: 'Household member', fr: 'Membre du ménage' },
+        templateElements: [
+          { type: 'text', name: 'age', inputType: 'number', title: { default: 'Age', fr: 'Âge' } },
+          {
+            type: 'panel',
+            name: 'work_box',
+            elements: [
+              {
+                type: 'radiogroup',
+                name: 'work',
+                title: { default: 'Working', fr: 'Travaille' },
+                showOtherItem: true,
+                choices: [{ value: 'yes', text: { default: 'Yes', fr: 'Oui' } }, { value: 'no', text: { default: 'No', fr: 'Non' } }],
+              },
+            ],
+          },
+          {
+            type: 'matrixdynamic',
+            name: 'visits',
+            title: { default: 'Visits', fr: 'Visites' },
+            columns: [{ name: 'place', title: { default: 'Place', fr: 'Lieu' }, cellType: 'dropdown', choices: [{ value: 'clinic', text: { default: 'Clinic', fr: 'Clinique' } }] }],
+          },
+        ],
+      },
+      {
+        type: 'matrixdynamic',
+        name: 'jobs',
+        title: 'Jobs',
+        columns: [
+          { name: 'sector', title: 'Sector', choices: [{ value: 'care', text: { default: 'Care', fr: 'Soins' } }] },
+          { name: 'hours', cellType: 'text', inputType: 'number' },
+        ],
+      },
+    ],
+  };
+  const household: ExportResponse = {
+    ...full,
+    answers: {
+      members: [
+        { age: 34, work: 'yes', visits: [{ place: 'clinic' }, { place: 'clinic' }] },
+        { age: 9 },
+        { age: 61, work: 'other', 'work-Comment': 'Retired' },
+      ],
+      jobs: [{ sector: 'care', hours: 20 }],
+    },
+  };
+  const alone: ExportResponse = { ...full, id: 'r9', answers: { members: [{ age: 40, work: 'no' }] } };
+
+  it('counts the groups of the fullest response, nested ones by their path without numbers', async () => {
+    async function* fromDatabase() {
+      yield household;
+      yield alone;
+    }
+    expect(await csvGroupCounts(dynamic, fromDatabase())).toEqual({ members: 3, 'members[].visits': 2, jobs: 1 });
+    expect(await csvGroupCounts(survey, [full])).toEqual({});
+    expect(await csvGroupCounts(dynamic, [])).toEqual({});
+  });
+
+  it('writes one numbered group of columns per panel or row, labels in the chosen language', async () => {
+    const groups = await csvGroupCounts(dynamic, [household, alone]);
+    const text = responsesToCsv({ survey: dynamic, lang: 'fr', labels: 'text', groups, responses: [household, alone] });
+    const [header, first, second] = parseCsv(text.slice(1)) as [string[], string[], string[]];
+    expect(header.slice(6)).toEqual([
+      'Membre du ménage 1 — Âge [members[0].age]',
+      'Membre du ménage 1 — Travaille [members[0].work]',
+      'Membre du ménage 1 — Travaille — Autre (préciser) [members[0].work-Comment]',
+      'Membre du ménage 1 — Visites 1 — Lieu [members[0].visits[0].place]',
+      'Membre du ménage 1 — Visites 2 — Lieu [members[0].visits[1].place]',
+      'Membre du ménage 2 — Âge [members[1].age]',
+      'Membre du ménage 2 — Travaille [members[1].work]',
+      'Membre du ménage 2 — Travaille — Autre (préciser) [members[1].work-Comment]',
+      'Membre du ménage 2 — Visites 1 — Lieu [members[1].visits[0].place]',
+      'Membre du ménage 2 — Visites 2 — Lieu [members[1].visits[1].place]',
+      'Membre du ménage 3 — Âge [members[2].age]',
+      'Membre du ménage 3 — Travaille [members[2].work]',
+      'Membre du ménage 3 — Travaille — Autre (préciser) [members[2].work-Comment]',
+      'Membre du ménage 3 — Visites 1 — Lieu [members[2].visits[0].place]',
+      'Membre du ménage 3 — Visites 2 — Lieu [members[2].visits[1].place]',
+      'Jobs 1 — Sector [jobs[0].sector]',
+      'Jobs 1 — hours [jobs[0].hours]',
+    ]);
+    expect(first.slice(6)).toEqual(['34', 'Oui', '', 'Clinique', 'Clinique', '9', '', '', '', '', '61', 'Autre (préciser)', 'Retired', '', '', 'Soins', '20']);
+    expect(second.slice(6)).toEqual(['40', 'Non', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '']);
+  });
+
+  it('writes one group of each when no count is given, so the columns exist before anyone answers', () => {
+    const [header] = parseCsv(csvHeader({ survey: dynamic, lang: 'en', labels: 'values' }).slice(1));
+    expect(header!.filter((h) => h.includes('[members['))).toEqual([
+      'Household member 1 — Age [members[0].age]',
+      'Household member 1 — Working [members[0].work]',
+      'Household member 1 — Working — Other (describe) [members[0].work-Comment]',
+      'Household member 1 — Visits 1 — Place [members[0].visits[0].place]',
+    ]);
   });
 });

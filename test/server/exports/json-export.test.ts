@@ -105,3 +105,28 @@ describe('responsesToJson', () => {
     expect(JSON.parse(text)).toMatchObject({ questionnaire: { key: 'newcomer-needs', version: 3 }, responses: [] });
   });
 });
+
+describe('responsesToJson labels of dynamic panels and matrixdynamic', () => {
+  it('labels each panel and row in the respondent order, leaving out what has no label', () => {
+    const dynamic: SurveyJson = {
+      elements: [
+        {
+          type: 'paneldynamic',
+          name: 'members',
+          templateElements: [
+            { type: 'text', name: 'age', inputType: 'number' },
+            { type: 'dropdown', name: 'work', choices: [{ value: 'yes', text: { default: 'Yes', fr: 'Oui' } }] },
+          ],
+        },
+        { type: 'matrixdynamic', name: 'jobs', columns: [{ name: 'sector', choices: [{ value: 'care', text: { fr: 'Soins' } }] }, { name: 'hours', cellType: 'text' }] },
+        { type: 'multipletext', name: 'contact', items: [{ name: 'phone' }] },
+      ],
+    };
+    const response: ExportResponse = {
+      ...responses[1]!,
+      answers: { members: [{ age: 3 }, { age: 30, work: 'yes' }], jobs: [{ sector: 'care', hours: '20' }], contact: { phone: '613' } },
+    };
+    const [labelled] = responsesToJson({ ...input('text'), survey: dynamic, responses: [response] }).responses;
+    expect(labelled!.labels).toEqual({ members: [{}, { work: 'Oui' }], jobs: [{ sector: 'Soins' }] });
+  });
+});

@@ -107,9 +107,36 @@ describe('publishing rules (findSurveyProblems)', () => {
     expect(problem?.message).toMatch(/password/);
   });
 
-  it('refuses triggers at the survey level, pointing at them', () => {
-    const survey = { ...page(), triggers: [{ type: 'complete', expression: '{first} = 1' }] };
-    expect(findSurveyProblems(survey)).toEqual([expect.objectContaining({ field: 'triggers', code: 'unsupported_feature' })]);
+  it('accepts a computed minimum on a number or date input, and refuses one on a range input or a matrix column', () => {
+    expect(findSurveyProblems(page({ type: 'text', name: 'arrival', inputType: 'number', minValueExpression: '{first}' }))).toEqual([]);
+    expect(findSurveyProblems(page({ type: 'text', name: 'landed', inputType: 'date', maxValueExpression: 'today()' }))).toEqual([]);
+    const range = findSurveyProblems(page({ type: 'text', name: 'comfort', inputType: 'range', minValueExpression: '{first}' }));
+    expect(range).toEqual([expect.objectContaining({ field: 'pages[0].elements[1]', message: expect.stringMatching(/"comfort".*minValueExpression.*range input/) })]);
+    const column = findSurveyProblems(page({ type: 'matrixdropdown', name: 'grid', rows: ['a'], columns: [{ name: 'year', cellType: 'text', inputType: 'number', maxValueExpression: '{first}' }] }));
+    expect(column.map((problem) => problem.field)).toEqual(['pages[0].elements[1].columns[0]']);
+  });
+
+  it('refuses a trigger the server does not validate, pointing at it', () => {
+    const survey = { ...page(), triggers: [{ type: 'setvalue', expression: '{first} = 1', setToName: 'first_copy', setValue: 1 }, { type: 'visible', expression: '{first} = 1' }] };
+    expect(findSurveyProblems(survey)).toEqual([
+      expect.objectContaining({ field: 'triggers[0]', code: 'unsupported_feature', message: expect.stringMatching(/"first_copy", which is not a question/) }),
+      expect.objectContaining({ field: 'triggers[1]', code: 'unsupported_feature', message: expect.stringMatching(/visible trigger/) }),
+    ]);
+  });
+
+  it('accepts rules that change an editable answer, and refuses them on a read-only one or in a cycle', () => {
+    const editable = page({ type: 'text', name: 'size', inputType: 'number' }, { type: 'text', name: 'copy', setValueIf: '{first} notempty', setValueExpression: '{first}', resetValueIf: '{size} > 5' });
+    expect(findSurveyProblems(editable)).toEqual([]);
+    const computedDefault = findSurveyProblems(page({ type: 'text', name: 'size', inputType: 'number', defaultValueExpression: '{first} + 1' }));
+    expect(computedDefault).toEqual([expect.objectContaining({ field: 'pages[0].elements[1]', message: expect.stringMatching(/"size".*defaultValueExpression.*loads a response/) })]);
+    const readOnly = findSurveyProblems(page({ type: 'panel', name: 'box', enableIf: '{first} = 1', elements: [{ type: 'text', name: 'copy', setValueIf: '{first} notempty', setValueExpression: '{first}' }] }));
+    expect(readOnly).toEqual([expect.objectContaining({ field: 'pages[0].elements[1].elements[0]', message: expect.stringMatching(/"copy".*read-only or has enableIf/) })]);
+    const cycle = findSurveyProblems({
+      ...page({ type: 'text', name: 'a', setValueIf: '{b} notempty', setValueExpression: '{b}' }, { type: 'text', name: 'b' }),
+      triggers: [{ type: 'copyvalue', expression: '{a} notempty', fromName: 'a', setToName: 'b' }],
+    });
+    expect(cycle.map((problem) => problem.field)).toEqual(['pages[0].elements[1]', 'triggers[0]']);
+    expect(cycle[0]?.message).toMatch(/cycle/);
   });
 });
 

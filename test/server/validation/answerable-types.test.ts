@@ -54,6 +54,15 @@ const FLOWS: { fixture: string; clicks: [string, unknown][] }[] = [
     fixture: 'calculated-values.json',
     clicks: [['adults', 2], ['children', 5], ['school', 'some'], ['space', 'Three bedrooms at least.']],
   },
+  {
+    fixture: 'computed-bounds.json',
+    clicks: [['birth_year', 1985], ['arrival_year', 2009], ['birth_date', '1985-04-02'], ['landing_date', '2009-09-01'], ['children', 2], ['in_school', 1], ['rooms', 2], ['years', { in_canada: 2, in_city: 1 }]],
+  },
+  {
+    // The triggers and setValueIf fill pr_card, years_here, mailing_address and mailing_postal; pr_card is then typed over.
+    fixture: 'answer-rules.json',
+    clicks: [['adults', 2], ['children', 1], ['household_size', 3], ['status', 'citizen'], ['pr_card', 'yes'], ['arrival_year', 2010], ['home_address', '12 Elgin St'], ['postal_code', 'K1P 5K7'], ['mailing_same', true]],
+  },
 ];
 
 const fixture = (file: string) => JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', file), 'utf8')) as object;
@@ -121,6 +130,33 @@ describe.each(DIALECTS)('answering questionnaires that use the newly validated t
     });
     expect(unanswered.status).toBe(422);
     expect(unanswered.json.fields).toEqual([expect.objectContaining({ field: 'members', code: 'required', message: '"The people in your household, panel 2, Which school?" needs an answer.' })]);
+  });
+
+  it('refuses an arrival year before the birth year, the minimum computed from the answers', async () => {
+    const key = 'types-computed-bounds-refused';
+    const created = await call(ctx.app, 'POST', '/api/questionnaires', {
+      token: ctx.tokens.researcherA,
+      body: { key, title: key, partnershipId: ctx.partnerships.a, survey: fixture('computed-bounds.json') },
+    });
+    expect((await call(ctx.app, 'POST', `/api/questionnaires/${created.json.id}/versions/1/publish`, { token: ctx.tokens.researcherA })).status).toBe(200);
+    const consultation = await launchConsultation(ctx, { questionnaire: key });
+    const post = (answers: Record<string, unknown>) =>
+      call(ctx.app, 'POST', `/api/c/${consultation.slug}/responses`, { body: { id: randomUUID(), locale: 'en', answers, channel: 'web', community: 'Peel' } });
+    const refused = await post({ birth_year: 1990, arrival_year: 1989 });
+    expect(refused.status, refused.text).toBe(422);
+    expect(refused.text).toContain('arrival_year');
+    expect((await post({ birth_year: 1990, arrival_year: 1990 })).status).toBe(201);
+  });
+
+  it("stores the answers a browser's triggers and setValueIf set, as survey-core keeps them on loading", () => {
+    const clicks = FLOWS.find((flow) => flow.fixture === 'answer-rules.json')?.clicks ?? [];
+    const answers = answersFromSurveyCore(fixture('answer-rules.json'), clicks);
+    // What the rules set in the respondent's browser: the flow above stores exactly this.
+    expect(answers).toMatchObject({ pr_card: 'yes', years_here: 15, mailing_address: '12 Elgin St', mailing_postal: 'K1P 5K7' });
+    const loaded = new SurveyModel(fixture('answer-rules.json'));
+    loaded.data = { ...answers, mailing_address: 'PO Box 12', years_here: 2 };
+    expect(loaded.data).toMatchObject({ mailing_address: 'PO Box 12', years_here: 2 });
+    loaded.dispose();
   });
 
   it('stores the computed value of an expression question, not a forged one the client sent', async () => {

@@ -121,6 +121,18 @@ function validatorTest(validators: readonly SurveyValidator[], name: string): Qu
     });
 }
 
+/** A careful respondent keeps within the bounds the browser computes from their earlier answers. */
+function withinComputedBounds(text: QuestionTextModel, passes: QuestionShape['passes']): QuestionShape['passes'] {
+  const [min, max] = [text.minValueExpression, text.maxValueExpression].map((expression) => (expression ? new ExpressionRunner(expression) : undefined));
+  if (!min && !max) return passes;
+  return (value, values) => {
+    const [low, high] = [min?.runValues(values), max?.runValues(values)];
+    if (low && (value as number) < low) return false;
+    if (high && (value as number) > high) return false;
+    return passes(value, values);
+  };
+}
+
 export function readShapes(surveyJson: unknown): QuestionShape[] {
   const survey = new SurveyModel(surveyJson as object);
   const shapes = survey
@@ -186,6 +198,7 @@ function shapeOf(question: Question, within?: unknown): QuestionShape {
       shape.min = text.min;
       shape.max = text.max;
       shape.step = typeof text.step === 'number' ? text.step : undefined;
+      shape.passes = withinComputedBounds(text, shape.passes);
     }
     shape.maxLength = text.getMaxLength() ?? 0;
   }

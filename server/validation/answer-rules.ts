@@ -1,0 +1,150 @@
+import { ExpressionRunner } from 'survey-core';
+import type { Refusal } from './survey-support';
+
+/**
+ * Rules that change an answer when other answers change: a question's setValueIf (with or
+ * without setValueExpression) and resetValueIf, and the survey's setvalue, copyvalue and
+ * runexpression triggers. (defaultValueExpression is not one of them: survey-core re-runs it
+ * when it loads a response, see survey-support.ts.)
+ *
+ * survey-core does not run them when it loads a response (`survey.data = ...` then completion
+ * keeps every value as sent; see test/server/validation/answer-rules.test.ts), so the server keeps
+ * what survey-core keeps: the answers as sent, validated as any other. The respondent's browser
+ * did run them, but each runs again only when an answer it reads changes, and a respondent may
+ * then type over the answer it set. When the rules form no cycle, a respondent who answers in
+ * the order of the rules (what a rule reads before what it sets) and gives each changed answer
+ * last can send any combination of values, so every response the validator accepts could have
+ * come from a browser. That holds only if the respondent can edit the changed answer, which
+ * these refusals guard:
+ * - the changed answer is read-only (readOnly, or enableIf on it or its panels or page);
+ * - the rules form a cycle (an answer set by a rule that reads, directly or through other rules,
+ *   the answer itself): typing over it would fire the rule again;
+ * - the survey hides the Previous button, so an answer on an earlier page cannot be given last;
+ * - the rule sits in a dynamic panel or a matrix column, or a trigger sets a name that is no
+ *   question (a variable): the server does not validate those yet.
+ */
+type Json = Record<string, unknown>;
+
+interface RuleTarget {
+  /** The answer the rule changes. */
+  name: string;
+  /** The answers it reads. */
+  reads: string[];
+  path: string;
+  what: string;
+}
+
+interface QuestionAt {
+  path: string;
+  readOnly: boolean;
+  inTemplate: boolean;
+}
+
+export const QUESTION_RULES = ['setValueIf', 'setValueExpression', 'resetValueIf'] as const;
+const ANSWER_TRIGGERS = new Set(['setvalue', 'copyvalue', 'runexpression']);
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+
+/** The question an expression variable names: `{a.b}`, `{a[0]}`, `{a-unwrapped}` and `{a-Comment}` read `a`. */
+function readNames(expression: unknown): string[] {
+  if (!text(expression)) return [];
+  return new ExpressionRunner(text(expression)).getVariables().map((variable) => variable.split(/[.[]/)[0]!.replace(/-(unwrapped|Comment)$/, ''));
+}
+
+export function answerRuleRefusals(surveyJson: Json): Refusal[] {
+  const questions = new Map<string, QuestionAt>();
+  const targets: RuleTarget[] = [];
+  const refusals: Refusal[] = [];
+  walk(surveyJson, '', false, false, questions, targets, refusals);
+  if (Array.isArray(surveyJson.pages)) {
+    surveyJson.pages.forEach((page, index) => {
+      if (isObject(page)) walk(page, `pages[${index}]`, readOnlyOf(page), false, questions, targets, refusals);
+    });
+  }
+  if (Array.isArray(surveyJson.triggers)) {
+    surveyJson.triggers.forEach((trigger, index) => {
+      const path = `triggers[${index}]`;
+      const type = isObject(trigger) ? String(trigger.type).toLowerCase() : '';
+      if (!isObject(trigger) || !ANSWER_TRIGGERS.has(type)) {
+        // complete and skip fire when the respondent presses Next, and decide which pages survey-core validates then;
+        // a loaded response does not say on which page that was, so the server cannot yet tell which answers were required.
+        refusals.push({ path, message: `The ${type || 'untyped'} trigger at ${path} cannot be published yet: it decides which pages a respondent sees and must answer, which the server cannot yet tell from a response; the server validates setvalue, copyvalue and runexpression triggers. Move the rule into visibleIf or requiredIf where you can (for example, hide the later pages from people not in scope).` });
+        return;
+      }
+      const name = text(trigger.setToName);
+      // A runexpression trigger without setToName changes no answer.
+      if (!name && String(trigger.type).toLowerCase() === 'runexpression') return;
+      if (!name || !questions.has(name) || questions.get(name)?.inTemplate || trigger.isVariable === true) {
+        refusals.push({ path, message: `The ${String(trigger.type)} trigger at ${path} sets "${name}", which is not a question of this survey: the server validates triggers that set a question's answer only; set a question, or use a calculated value.` });
+        return;
+      }
+      const reads = [...readNames(trigger.expression), ...readNames(trigger.runExpression), ...(text(trigger.fromName) ? [text(trigger.fromName)] : [])];
+      targets.push({ name, reads, path, what: `The ${String(trigger.type)} trigger at ${path}` });
+    });
+  }
+  if (targets.length === 0) return refusals;
+  for (const target of targets) {
+    const question = questions.get(target.name);
+    if (question?.readOnly) {
+      refusals.push({ path: target.path, name: target.name, message: `${target.what} changes "${target.name}", which is read-only or has enableIf: the respondent cannot then type over what it set, so what the device sends depends on the order the answers were given, which the server cannot know; make "${target.name}" editable or use an expression question.` });
+    }
+  }
+  for (const target of targets) {
+    if (reachesItself(target.name, targets)) {
+      refusals.push({ path: target.path, name: target.name, message: `${target.what} changes "${target.name}" from answers that themselves depend on "${target.name}": typing over it fires the rule again, so what the device sends depends on the order the answers were given; break the cycle.` });
+    }
+  }
+  if (surveyJson.showPrevButton === false) {
+    refusals.push({ path: 'showPrevButton', message: 'This survey hides the Previous button and has rules that change answers (setValueIf, resetValueIf or triggers): a respondent could not go back to type over an answer a later page changed, so the server could not tell what the device may send; show the Previous button.' });
+  }
+  return refusals;
+}
+
+function readOnlyOf(element: Json): boolean {
+  return element.readOnly === true || !!text(element.enableIf);
+}
+
+function walk(
+  container: Json,
+  path: string,
+  readOnly: boolean,
+  inTemplate: boolean,
+  questions: Map<string, QuestionAt>,
+  targets: RuleTarget[],
+  refusals: Refusal[],
+): void {
+  for (const key of ['elements', 'questions', 'templateElements']) {
+    const list = container[key];
+    if (!Array.isArray(list)) continue;
+    list.forEach((element, index) => {
+      if (!isObject(element)) return;
+      const at = `${path ? `${path}.` : ''}${key}[${index}]`;
+      const lockedHere = readOnly || readOnlyOf(element);
+      const templated = inTemplate || key === 'templateElements';
+      const name = text(element.name);
+      if (name && !Array.isArray(element.elements) && !questions.has(name)) questions.set(name, { path: at, readOnly: lockedHere, inTemplate: templated });
+      const rules = QUESTION_RULES.filter((rule) => text(element[rule]));
+      if (rules.length > 0 && name) {
+        const what = `"${name}" (at ${at})`;
+        if (templated) refusals.push({ path: at, name, message: `${what} uses ${rules.join(', ')} inside a dynamic panel: the server does not validate rules that change answers there yet.` });
+        else targets.push({ name, reads: rules.flatMap((rule) => readNames(element[rule])), path: at, what: `${what}, with ${rules.join(', ')},` });
+      }
+      walk(element, at, lockedHere, templated, questions, targets, refusals);
+    });
+  }
+}
+
+/** True when the answer `name` is read, directly or through other rules, by a rule that changes it. */
+function reachesItself(name: string, targets: readonly RuleTarget[]): boolean {
+  const seen = new Set<string>();
+  const pending = targets.filter((target) => target.name === name).flatMap((target) => target.reads);
+  while (pending.length > 0) {
+    const read = pending.pop()!;
+    if (read === name) return true;
+    if (seen.has(read)) continue;
+    seen.add(read);
+    for (const target of targets) if (target.name === read) pending.push(...target.reads);
+  }
+  return false;
+}
