@@ -137,6 +137,8 @@ const TEMPLATE_SETTINGS: Record<string, string> = {
   valueName: 'stores its answer under another name in each panel; give it a name of its own',
   choicesFromQuestion: 'copies choices from another question, which inside a dynamic panel the server does not judge yet; list the choices',
   defaultValue: `gives a default answer in each panel, which ${NOT_YET}`,
+  minValueExpression: 'computes its minimum in each panel, which the server does not judge yet; give "min" a fixed value',
+  maxValueExpression: 'computes its maximum in each panel, which the server does not judge yet; give "max" a fixed value',
   isUnique: 'must differ from panel to panel, which the server does not judge yet; use the dynamic panel\'s keyName',
 };
 

@@ -77,7 +77,7 @@ describe('publishing rules (findSurveyProblems)', () => {
       { type: 'panel', name: 'box', elements: [{ type: 'paneldynamic', name: 'children', templateElements: [{ type: 'text', name: 'x' }] }] },
       { type: 'dropdown', name: 'same_as', choicesFromQuestion: 'first' },
       { type: 'text', name: 'older', visibleIf: '{prevPanel.age} > 3' },
-      { type: 'panel', name: 'more', elements: [{ type: 'comment', name: 'first_name' }] },
+      { type: 'panel', name: 'more', elements: [{ type: 'comment', name: 'first_name' }, { type: 'text', name: 'born', inputType: 'number', minValueExpression: '{panel.age}' }] },
     ], { templateVisibleIf: '{panel.age} > 1' }));
     expect(problems.map((problem) => problem.field)).toEqual([
       'pages[0].elements[1]',
@@ -86,6 +86,7 @@ describe('publishing rules (findSurveyProblems)', () => {
       'pages[0].elements[1].templateElements[3]',
       'pages[0].elements[1].templateElements[4]',
       'pages[0].elements[1].templateElements[5].elements[0]',
+      'pages[0].elements[1].templateElements[5].elements[1]',
     ]);
     expect(problems.map((problem) => problem.message)).toEqual([
       expect.stringMatching(/"members".*templateVisibleIf.*questions inside/),
@@ -94,6 +95,7 @@ describe('publishing rules (findSurveyProblems)', () => {
       expect.stringMatching(/"same_as".*choicesFromQuestion inside a dynamic panel.*list the choices/),
       expect.stringMatching(/"older".*another panel.*\{panel\.<name>\}/),
       expect.stringMatching(/"first_name".*name of another question in the same dynamic panel/),
+      expect.stringMatching(/"born".*minValueExpression inside a dynamic panel/),
     ]);
   });
 
