@@ -245,6 +245,7 @@ export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
     const answers = careful(random);
     for (let attempt = 0; attempt < 8; attempt++) {
       // A dynamic panel holds a page of questions: it draws a near miss more often than one question.
+      // Its mutation is kept out of MUTATIONS so questionnaires without one draw the same cases as before.
       const panelled = panelShapes.length > 0 && random.chance(0.4);
       const shape = panelled ? random.pick(panelShapes) : random.pick(shapes);
       const mutate = panelled && random.chance(0.7) ? panelMutation : random.pick(MUTATIONS);
@@ -509,7 +510,6 @@ const MUTATIONS: Mutation[] = [
     answers[shape.name] = value;
     return true;
   },
-  panelMutation,
   // A key that is not a question.
   (_shape, answers, random) => {
     answers[random.pick(['unknown', 'intro', 'q999', 'status-comment'])] = 'x';
