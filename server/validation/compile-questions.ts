@@ -11,6 +11,7 @@ import {
   type QuestionMatrixDropdownModelBase,
   type QuestionMatrixModel,
   type QuestionMultipleTextModel,
+  type QuestionPanelDynamicModel,
   type QuestionRankingModel,
   type QuestionRatingModel,
   type QuestionSelectBase,
@@ -22,6 +23,7 @@ import { registerTesseraProperties } from '../../surveys/survey-properties';
 import { compileCondition, type Condition } from './expressions';
 import { addCells } from './compile-cells';
 import { compileTextItems } from './multiple-text';
+import { compilePanels, type CompiledPanels } from './panel-dynamic';
 import { compileSlider, type CompiledSlider } from './slider';
 import { compileComputed, type Computed } from './computed-values';
 import { compileBounds, type Bounds } from './computed-bounds';
@@ -30,7 +32,7 @@ import { findRefusals, type Refusal } from './survey-support';
 registerTesseraProperties();
 
 export const SUPPORTED_TYPES = [
-  'radiogroup', 'checkbox', 'dropdown', 'rating', 'boolean', 'text', 'comment', 'matrix', 'html', 'matrixdropdown', 'matrixdynamic', 'multipletext', 'slider', 'expression',
+  'radiogroup', 'checkbox', 'dropdown', 'rating', 'boolean', 'text', 'comment', 'matrix', 'html', 'matrixdropdown', 'matrixdynamic', 'multipletext', 'slider', 'expression', 'paneldynamic',
 ] as const;
 export type QuestionKind = (typeof SUPPORTED_TYPES)[number];
 
@@ -101,6 +103,8 @@ export interface CompiledQuestion {
   cells?: CompiledCells;
   /** multipletext: one compiled text question per item, named by the item. */
   textItems?: CompiledQuestion[];
+  /** paneldynamic: its template's questions, judged in each panel. */
+  panels?: CompiledPanels;
   slider?: CompiledSlider;
   /** expression: its value, computed from the other answers (what the client sends is ignored). */
   computed?: Computed;
@@ -206,6 +210,7 @@ export function compileQuestion(question: Question): CompiledQuestion {
   }
   if (kind === 'slider') compiled.slider = compileSlider(question as QuestionSliderModel);
   if (kind === 'multipletext') compiled.textItems = compileTextItems(question as QuestionMultipleTextModel);
+  if (kind === 'paneldynamic') compiled.panels = compilePanels(question as QuestionPanelDynamicModel);
   return compiled;
 }
 

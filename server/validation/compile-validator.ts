@@ -66,6 +66,7 @@ export function compileValidator(surveyJson: unknown): CompiledValidator {
 function offerFollowsAnswers(question: CompiledQuestion): boolean {
   const conditional = (items: CompiledQuestion['rows']) => items.some((item) => item.visibleIf);
   if (question.cells?.columns.some(offerFollowsAnswers)) return true;
+  if (question.panels?.elements.some((element) => offerFollowsAnswers(element.question))) return true;
   return question.choicesFollowAnswers || !!question.rowsVisibleIf || !!question.columnsVisibleIf || conditional(question.rows) || conditional(question.columns);
 }
 
@@ -91,7 +92,8 @@ function validateAnswers(
   validationPass(questions, byName, loaded, suspects(malformed, loaded, answers), (question, values) => {
     if (malformed.has(question.name)) return;
     for (const rule of surveyCoreRules(question, values)) {
-      const message = ruleMessage(rule, question.title('en'), question.title(locale), locale);
+      const title = (language: string) => (rule.within ? `${question.title(language)}, ${rule.within(language)}` : question.title(language));
+      const message = ruleMessage(rule, title('en'), title(locale), locale);
       errors.push({ field: question.name, code: rule.code, message });
     }
   }, completes);
@@ -158,7 +160,7 @@ function keyError(
   if (question && question.kind !== 'html') {
     const problem = checkValue(question, value, loaded, byName);
     if (!problem) return undefined;
-    const offered = () => (question.kind === 'rating' ? question.rateValues : choiceValues(question, loaded, byName));
+    const offered = () => problem.offered ?? (question.kind === 'rating' ? question.rateValues : choiceValues(question, loaded, byName));
     return { field: key, code: problem.code, message: strictMessage(problem, question.title('en'), offered) };
   }
   if (key.endsWith(COMMENT_SUFFIX)) return commentError(key, value, answers, byName);

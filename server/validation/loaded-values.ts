@@ -2,6 +2,7 @@ import { Helpers, settings } from 'survey-core';
 import type { CompiledQuestion } from './compile-questions';
 import { loadedTextItems } from './multiple-text';
 import { loadedSlider } from './slider';
+import { loadedPanels } from './panel-dynamic';
 
 /**
  * What a survey-core question holds once `survey.data = answers` has loaded an answer, which is
@@ -31,6 +32,8 @@ export function loadedValue(question: CompiledQuestion, raw: unknown, choices: (
       return loadedTextItems(raw, isBlank(raw));
     case 'slider':
       return loadedSlider(question, raw);
+    case 'paneldynamic':
+      return loadedPanels(raw);
     case 'radiogroup':
     case 'dropdown':
       return loadedSingle(question, raw, once(choices));

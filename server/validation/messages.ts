@@ -23,6 +23,7 @@ export function strictMessage(problem: Problem, questionTitle: string, offered: 
       if (problem.expected === 'alone') return `${quote(problem.detail)} cannot be combined with other choices in ${quote(title)}.`;
       if (problem.expected === 'row') return `${quote(title)} has no row ${quote(problem.detail)}.`;
       if (problem.expected === 'item') return `${quote(title)} has no item ${quote(problem.detail)}.`;
+      if (problem.expected === 'panel question') return `${quote(title)} has no question ${quote(problem.detail)}.`;
       if (problem.expected === 'column') return `${quote(title)} has no column ${quote(problem.detail)}.`;
       if (problem.expected === 'ranked') return `The answer to ${quote(title)} must rank every choice shown; ${quote(problem.detail)} is missing.`;
       if (problem.detail === 'the same choice twice') return `The answer to ${quote(title)} lists the same choice twice.`;
@@ -36,6 +37,7 @@ export function strictMessage(problem: Problem, questionTitle: string, offered: 
       }
       if (problem.expected === 'step') return `The answer to ${quote(title)} must be on a step of ${String(problem.detail)} from the slider's start.`;
       if (problem.expected === 'rows at least') return `${quote(title)} takes at least ${String(problem.detail)} ${problem.detail === 1 ? 'row' : 'rows'}.`;
+      if (problem.expected === 'panels') return `${quote(title)} takes at most ${String(problem.detail)} panels.`;
       if (problem.expected === 'rows') return `${quote(title)} takes at most ${String(problem.detail)} rows.`;
       if (problem.expected === 'length') return `The answer to ${quote(title)} must be at most ${String(problem.detail)} characters long.`;
       return `${quote(problem.detail)} is not on the scale of ${quote(title)}: pick from ${list(offered())}.`;

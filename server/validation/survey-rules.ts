@@ -3,6 +3,7 @@ import type { CompiledQuestion } from './compile-questions';
 import { compileCondition, type Condition } from './expressions';
 import { cellRules, isMatrixEmpty, tooFewAnsweredRows } from './matrix-cells';
 import { textItemRules } from './multiple-text';
+import { arePanelsEmpty, panelRules } from './panel-dynamic';
 import { comparable, renderedMinMax } from './text-inputs';
 import { isRequired, otherSelected, visibleItemValues, type Values } from './visibility';
 
@@ -13,6 +14,8 @@ export interface RuleBreak {
   args: unknown[];
   /** A validator's own error text from the survey JSON, when the author wrote one. */
   text?: (locale: string) => string;
+  /** Where inside its question, for a rule of a question nested in it (a dynamic panel's). */
+  within?: (locale: string) => string;
 }
 
 type Validator = CompiledQuestion['validators'][number];
@@ -26,8 +29,10 @@ export function surveyCoreRules(question: CompiledQuestion, values: Values): Rul
   const breaks = builtInChecks(question, value, values);
   // A matrix's cells are validated apart from the matrix itself (hasErrorInRows).
   // So are a multipletext's items (hasErrorInItems).
+  // And a dynamic panel's questions, panel by panel (validateInPanels).
   const cells = question.cells ? cellRules(question, value, values, surveyCoreRules)
-    : question.textItems ? textItemRules(question.textItems, value, values, surveyCoreRules) : [];
+    : question.textItems ? textItemRules(question.textItems, value, values, surveyCoreRules)
+    : question.panels ? panelRules(question.panels, value, values, surveyCoreRules) : [];
   if (breaks.length > 0) return [...breaks, ...cells];
   return [...question.validators.flatMap((validator) => runValidator(validator, question, value, values)), ...cells];
 }
@@ -39,7 +44,7 @@ function isEmpty(value: unknown): boolean {
 
 function builtInChecks(question: CompiledQuestion, value: unknown, values: Values): RuleBreak[] {
   const breaks: RuleBreak[] = [];
-  const empty = question.cells ? isMatrixEmpty(value) : isEmpty(value);
+  const empty = question.cells ? isMatrixEmpty(value) : question.panels ? arePanelsEmpty(value) : isEmpty(value);
   if (isRequired(question, values) && empty) breaks.push({ code: 'required', key: 'requiredError', args: [] });
   if (otherSelected(question, value) && !values[`${question.name}-Comment`]) {
     breaks.push({ code: 'required', key: 'otherRequiredError', args: [] });

@@ -21,7 +21,12 @@ export interface Refusal {
 /** Question types validated with survey-core's semantics (see docs/validation.md). */
 export const VALIDATED_TYPES = [
   'radiogroup', 'checkbox', 'dropdown', 'rating', 'boolean', 'text', 'comment', 'matrix', 'html', 'panel',
-  'matrixdropdown', 'matrixdynamic', 'image', 'imagepicker', 'tagbox', 'ranking', 'multipletext', 'slider', 'expression',
+  'matrixdropdown', 'matrixdynamic', 'image', 'imagepicker', 'tagbox', 'ranking', 'multipletext', 'slider', 'expression', 'paneldynamic',
+] as const;
+
+/** What a dynamic panel's template may hold: the types judged per panel and differential-tested there. */
+export const VALIDATED_TEMPLATE_TYPES = [
+  'text', 'comment', 'radiogroup', 'checkbox', 'dropdown', 'rating', 'boolean', 'tagbox', 'panel', 'html',
 ] as const;
 
 /** What a matrixdropdown or matrixdynamic column may hold ("default" takes the matrix's cellType). */
@@ -105,7 +110,71 @@ function walkElement(element: Json, path: string, refusals: Refusal[]): void {
   if (type === 'expression') refuseUncomputed(element, label, refuse);
   if (type === 'matrixdynamic') refuseRowCounts(element, label, refuse);
   if (type === 'matrixdropdown' || type === 'matrixdynamic') walkColumns(element, path, label, refusals);
+  if (type === 'paneldynamic') refuseUnjudgedPanels(element, label, refuse);
   walkContainer(element, path, refusals);
+  if (type === 'paneldynamic' && Array.isArray(element.templateElements)) {
+    const names = new Set<string>();
+    element.templateElements.forEach((inner, index) => {
+      if (isObject(inner)) walkTemplate(inner, `${path}.templateElements[${index}]`, refusals, names);
+    });
+  }
+}
+
+const PANEL_SETTINGS: Record<string, string> = {
+  templateVisibleIf: 'hides whole panels, which the server does not judge yet; put the condition on the questions inside',
+  defaultPanelValue: `fills new panels with answers, which ${NOT_YET}`,
+  defaultValue: `fills the panels with answers, which ${NOT_YET}`,
+  valueName: 'shares its answers with another question, which the server does not judge yet; give it a name of its own',
+};
+
+/** The dynamic panel's own settings the server does not reproduce. */
+function refuseUnjudgedPanels(element: Json, label: string, refuse: (message: string) => void): void {
+  for (const [property, why] of Object.entries(PANEL_SETTINGS)) {
+    if (hasSetting(element[property])) refuse(`${label} uses ${property}: it ${why}.`);
+  }
+}
+
+const TEMPLATE_SETTINGS: Record<string, string> = {
+  valueName: 'stores its answer under another name in each panel; give it a name of its own',
+  choicesFromQuestion: 'copies choices from another question, which inside a dynamic panel the server does not judge yet; list the choices',
+  defaultValue: `gives a default answer in each panel, which ${NOT_YET}`,
+  minValueExpression: 'computes its minimum in each panel, which the server does not judge yet; give "min" a fixed value',
+  maxValueExpression: 'computes its maximum in each panel, which the server does not judge yet; give "max" a fixed value',
+  isUnique: 'must differ from panel to panel, which the server does not judge yet; use the dynamic panel\'s keyName',
+};
+
+/** survey-core's variables for other panels; only `{panel.x}` and `{panelIndex}` are judged. */
+const OTHER_PANELS = /\{\s*(prevPanel|nextPanel|parentPanel|visiblePanelIndex)\b/i;
+
+/**
+ * Inside a dynamic panel's template, each element is judged once per panel: only the types that
+ * are differential-tested there, without the settings that reach across panels.
+ */
+function walkTemplate(element: Json, path: string, refusals: Refusal[], names: Set<string>): void {
+  const type = typeof element.type === 'string' ? element.type.toLowerCase() : '';
+  const name = typeof element.name === 'string' ? element.name : undefined;
+  const refuse = (message: string) => refusals.push({ path, ...(name === undefined ? {} : { name }), message });
+  const label = name === undefined ? `The ${type || 'untyped'} element at ${path}` : `"${name}" (${type || 'untyped'}, at ${path})`;
+  if (type && Serializer.findClass(type) && !(VALIDATED_TEMPLATE_TYPES as readonly string[]).includes(type)) {
+    refuse(`${label} is inside a dynamic panel, where the server validates only ${VALIDATED_TEMPLATE_TYPES.join(', ')} so far; move it out of the dynamic panel or use one of those types.`);
+  }
+  for (const [property, why] of Object.entries(TEMPLATE_SETTINGS)) {
+    if (hasSetting(element[property])) refuse(`${label} uses ${property} inside a dynamic panel: it ${why}.`);
+  }
+  const reachesOut = Object.entries(element).some(([property, setting]) => property.endsWith('If') && typeof setting === 'string' && OTHER_PANELS.test(setting))
+    || (Array.isArray(element.validators) && element.validators.some((validator) => isObject(validator) && typeof validator.expression === 'string' && OTHER_PANELS.test(validator.expression)))
+    || (Array.isArray(element.choices) && element.choices.some((choice) => isObject(choice) && typeof choice.visibleIf === 'string' && OTHER_PANELS.test(choice.visibleIf)));
+  // A panel's answers are keyed by question name: two questions of one template cannot share one.
+  if (type !== 'panel' && name !== undefined) {
+    if (names.has(name)) refuse(`${label} has the name of another question in the same dynamic panel; give each question of the panel its own name.`);
+    names.add(name);
+  }
+  if (reachesOut) refuse(`${label} has a condition that reads another panel (prevPanel, nextPanel, parentPanel or visiblePanelIndex), which the server does not judge yet; use {panel.<name>} and {panelIndex}.`);
+  if (type === 'panel' && Array.isArray(element.elements)) {
+    element.elements.forEach((inner, index) => {
+      if (isObject(inner)) walkTemplate(inner, `${path}.elements[${index}]`, refusals, names);
+    });
+  }
 }
 
 /**

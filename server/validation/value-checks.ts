@@ -2,6 +2,7 @@ import { Helpers } from 'survey-core';
 import type { CompiledQuestion } from './compile-questions';
 import { checkCells, rowCountProblem } from './matrix-cells';
 import { checkTextItems } from './multiple-text';
+import { checkPanels } from './panel-dynamic';
 import { checkSlider } from './slider';
 import { inputShapeProblem, rangeBounds } from './text-inputs';
 import { choiceValues, visibleItemValues, type Values } from './visibility';
@@ -20,6 +21,8 @@ export interface Problem {
   expected?: string;
   /** Where in a matrix: the row and column of the cell at fault. */
   cell?: string;
+  /** The values offered where a nested question is at fault (a dynamic panel's), when not the question's own. */
+  offered?: readonly unknown[];
 }
 
 type Check = (question: CompiledQuestion, value: unknown, values: Values, byName: ReadonlyMap<string, CompiledQuestion>) => Problem | undefined;
@@ -102,6 +105,15 @@ function cellsCheck(question: CompiledQuestion, value: unknown, values: Values, 
 const multipleText: Check = (question, value, values, byName) =>
   checkTextItems(question.textItems ?? [], value, (item, itemValue) => checkValue(item, itemValue, values, byName));
 
+function panelsCheck(question: CompiledQuestion, value: unknown, values: Values, byName: ReadonlyMap<string, CompiledQuestion>): Problem | undefined {
+  if (!question.panels) return undefined;
+  return checkPanels(question.panels, value, values, (inner, innerValue, inPanel) => {
+    const problem = checkValue(inner, innerValue, inPanel, byName);
+    if (problem?.code !== 'invalid_choice' && problem?.code !== 'out_of_range') return problem;
+    return { ...problem, offered: inner.kind === 'rating' ? inner.rateValues : choiceValues(inner, inPanel, byName) };
+  });
+}
+
 const CHECKS: Record<CompiledQuestion['kind'], Check> = {
   radiogroup: single,
   dropdown: single,
@@ -116,6 +128,7 @@ const CHECKS: Record<CompiledQuestion['kind'], Check> = {
   matrixdynamic: cellsCheck,
   multipletext: multipleText,
   slider: checkSlider,
+  paneldynamic: panelsCheck,
   // survey-core overwrites a sent value with the computed one; it is ignored, and not stored.
   expression: () => undefined,
 };

@@ -3,6 +3,7 @@ import { allHold, type Condition } from './expressions';
 import { holdsNothing } from './loaded-values';
 import { isMatrixEmpty } from './matrix-cells';
 import { overlay } from './overlay';
+import { hiddenPanelsKept, keptPanels } from './panel-dynamic';
 
 export type Values = Record<string, unknown>;
 
@@ -97,13 +98,19 @@ export function keptAnswers(questions: readonly CompiledQuestion[], answers: Val
   for (const question of questions) {
     const commentKey = `${question.name}-Comment`;
     if (cleared.has(question.name)) delete kept[question.name];
-    if (!isShown(question, values)) {
+    if (!isShown(question, values) && question.panels) {
+      const left = Object.hasOwn(kept, question.name) ? hiddenPanelsKept(question, question.panels, kept[question.name]) : undefined;
+      if (left === undefined) delete kept[question.name];
+      else kept[question.name] = left;
+    } else if (!isShown(question, values)) {
       if (!holdsNothing(question, values[question.name])) delete kept[question.name];
       if (kept[commentKey]) delete kept[commentKey];
     } else if (question.other !== undefined && kept[commentKey] && !otherSelected(question, answers[question.name])) {
       delete kept[commentKey];
     } else if (question.kind === 'matrixdropdown' && Object.hasOwn(kept, question.name)) {
       keepShownRows(question, kept, values);
+    } else if (question.panels && Object.hasOwn(kept, question.name)) {
+      kept[question.name] = keptPanels(question.panels, kept[question.name], values);
     }
   }
   return kept;

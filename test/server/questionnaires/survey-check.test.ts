@@ -102,6 +102,43 @@ describe('publishing rules (findSurveyProblems)', () => {
     expect(problems[1]?.message).toMatch(/"frozen".*enableIf.*sends/);
   });
 
+  it('accepts a dynamic panel and refuses, element by element, what its template holds that the server does not judge per panel', () => {
+    const household = (templateElements: unknown[], extra: Record<string, unknown> = {}) =>
+      page({ type: 'paneldynamic', name: 'members', minPanelCount: 1, maxPanelCount: 5, keyName: 'first_name', templateElements, ...extra });
+    const accepted = household([
+      { type: 'text', name: 'first_name', isRequired: true },
+      { type: 'text', name: 'age', inputType: 'number' },
+      { type: 'panel', name: 'school', visibleIf: '{panel.age} < 19', elements: [{ type: 'tagbox', name: 'needs', choices: ['a', 'b'], requiredIf: '{panelIndex} = 0' }] },
+    ]);
+    expect(findSurveyProblems(accepted)).toEqual([]);
+    const problems = findSurveyProblems(household([
+      { type: 'text', name: 'first_name' },
+      { type: 'matrixdropdown', name: 'services', columns: [{ name: 'used', cellType: 'boolean' }], rows: ['food'] },
+      { type: 'panel', name: 'box', elements: [{ type: 'paneldynamic', name: 'children', templateElements: [{ type: 'text', name: 'x' }] }] },
+      { type: 'dropdown', name: 'same_as', choicesFromQuestion: 'first' },
+      { type: 'text', name: 'older', visibleIf: '{prevPanel.age} > 3' },
+      { type: 'panel', name: 'more', elements: [{ type: 'comment', name: 'first_name' }, { type: 'text', name: 'born', inputType: 'number', minValueExpression: '{panel.age}' }] },
+    ], { templateVisibleIf: '{panel.age} > 1' }));
+    expect(problems.map((problem) => problem.field)).toEqual([
+      'pages[0].elements[1]',
+      'pages[0].elements[1].templateElements[1]',
+      'pages[0].elements[1].templateElements[2].elements[0]',
+      'pages[0].elements[1].templateElements[3]',
+      'pages[0].elements[1].templateElements[4]',
+      'pages[0].elements[1].templateElements[5].elements[0]',
+      'pages[0].elements[1].templateElements[5].elements[1]',
+    ]);
+    expect(problems.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/"members".*templateVisibleIf.*questions inside/),
+      expect.stringMatching(/"services".*inside a dynamic panel.*move it out/),
+      expect.stringMatching(/"children".*inside a dynamic panel/),
+      expect.stringMatching(/"same_as".*choicesFromQuestion inside a dynamic panel.*list the choices/),
+      expect.stringMatching(/"older".*another panel.*\{panel\.<name>\}/),
+      expect.stringMatching(/"first_name".*name of another question in the same dynamic panel/),
+      expect.stringMatching(/"born".*minValueExpression inside a dynamic panel/),
+    ]);
+  });
+
   it('refuses a question type the server has not registered, once, naming it', () => {
     const problems = findSurveyProblems(page({ type: 'starmap', name: 'sky' }));
     expect(problems).toEqual([{ field: 'pages[0].elements[1]', code: 'unsupported_feature', message: expect.stringMatching(/"sky".*custom question type/) }]);

@@ -37,6 +37,20 @@ const FLOWS: { fixture: string; clicks: [string, unknown][] }[] = [
     clicks: [['adults', 2], ['children', 3], ['rooms', 2], ['crowded', 'We share two bedrooms between five.'], ['school', 'yes']],
   },
   {
+    fixture: 'paneldynamic.json',
+    // survey-core's data holds `members` (its one empty panel) from the start: it comes first.
+    clicks: [
+      ['members', [
+        { first_name: 'Amina', age: 34, relationship: 'partner', languages: ['arabic', 'english'], needs: ['job', 'language_class'], work_hours: 20, arrived: '2019-11-30' },
+        { first_name: 'Yusuf', age: 12, relationship: 'child', in_school: true, school_name: 'Lisgar', grade: 'elementary', health: 4, notes: 'Needs help with French.' },
+        { first_name: 'Mona', age: 67, relationship: 'other', 'relationship-Comment': 'Aunt', needs: ['health'] },
+      ]],
+      ['lives_alone', 'no'],
+      ['childcare', 'After school, three days a week.'],
+      ['bedrooms', 3],
+    ],
+  },
+  {
     fixture: 'calculated-values.json',
     clicks: [['adults', 2], ['children', 5], ['school', 'some'], ['space', 'Three bedrooms at least.']],
   },
@@ -182,6 +196,37 @@ describe.each(DIALECTS)('answering questionnaires that use the newly validated t
     expect(refused.json.fields.map((field: { field: string }) => field.field).sort()).toEqual(['comments', 'satisfaction', 'service']);
     // Leaving Canada: the second trigger ends the survey on the status page.
     expect((await post({ consent: 'yes', in_canada: false, plans: ['leave'] })).status).toBe(201);
+  });
+
+  it("drops a dynamic panel's answer hidden in its panel when storing, and refuses a panel too many naming the question", async () => {
+    const key = 'types-paneldynamic-hidden';
+    const created = await call(ctx.app, 'POST', '/api/questionnaires', {
+      token: ctx.tokens.researcherA,
+      body: { key, title: key, partnershipId: ctx.partnerships.a, survey: fixture('paneldynamic.json') },
+    });
+    expect((await call(ctx.app, 'POST', `/api/questionnaires/${created.json.id}/versions/1/publish`, { token: ctx.tokens.researcherA })).status).toBe(200);
+    const consultation = await launchConsultation(ctx, { questionnaire: key });
+    // An adult's school answer is hidden by {panel.age}: survey-core drops it on completion.
+    const adult = { first_name: 'Amina', age: 34, relationship: 'partner', needs: ['job'], school_name: 'Lisgar' };
+    const body = { id: randomUUID(), locale: 'en', answers: { lives_alone: 'no', members: [adult] }, channel: 'web', community: 'Peel' };
+    const posted = await call(ctx.app, 'POST', `/api/c/${consultation.slug}/responses`, { body });
+    expect(posted.status, posted.text).toBe(201);
+    const listed = await call(ctx.app, 'GET', `/api/consultations/${consultation.id}/responses?limit=100`, { token: ctx.tokens.admin });
+    const { school_name: _dropped, ...kept } = adult;
+    expect(listed.json.responses.map((response: { answers: unknown }) => response.answers)).toEqual([{ lives_alone: 'no', members: [kept] }]);
+
+    const crowded = Array.from({ length: 6 }, (_, index) => ({ first_name: `Person ${index}`, age: 30, relationship: 'friend' }));
+    const child = { first_name: 'Yusuf', age: 12, relationship: 'child', in_school: true };
+    const refused = await call(ctx.app, 'POST', `/api/c/${consultation.slug}/responses`, {
+      body: { ...body, id: randomUUID(), answers: { lives_alone: 'no', members: crowded, bedrooms: 3 } },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.json.fields).toEqual([expect.objectContaining({ field: 'members', code: 'out_of_range', message: expect.stringMatching(/at most 5 panels/) })]);
+    const unanswered = await call(ctx.app, 'POST', `/api/c/${consultation.slug}/responses`, {
+      body: { ...body, id: randomUUID(), answers: { lives_alone: 'no', members: [adult, child] } },
+    });
+    expect(unanswered.status).toBe(422);
+    expect(unanswered.json.fields).toEqual([expect.objectContaining({ field: 'members', code: 'required', message: '"The people in your household, panel 2, Which school?" needs an answer.' })]);
   });
 
   it('refuses an arrival year before the birth year, the minimum computed from the answers', async () => {

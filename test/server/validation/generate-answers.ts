@@ -5,6 +5,7 @@ import {
   type QuestionCheckboxModel,
   type QuestionMatrixModel,
   type QuestionMultipleTextModel,
+  type QuestionPanelDynamicModel,
   type QuestionRatingModel,
   type QuestionSelectBase,
   type QuestionTextModel,
@@ -121,6 +122,20 @@ function valueMaker(question: Question): Maker {
         for (const item of items) if (random.chance(0.8)) value[item] = careless && random.chance(0.3) ? junk(random) : random.pick(['Ottawa', 3, '2019-11-30', '2024-02', 'someone@example.org', '613-555-0100', '']);
         if (careless && random.chance(0.2)) value.bogus_item = 'x';
         return value;
+      };
+    }
+    case 'paneldynamic': {
+      // Panels of the template's questions, each answered as chaotically as the survey's own.
+      const inner = (question as QuestionPanelDynamicModel).template.questions.map((templateQuestion) => ({ name: templateQuestion.name, make: valueMaker(templateQuestion) }));
+      return (random, careless) => {
+        const panels: unknown[] = Array.from({ length: random.int(0, careless ? 7 : 3) }, () => {
+          if (careless && random.chance(0.05)) return junk(random);
+          const panel: Record<string, unknown> = {};
+          for (const { name, make } of inner) if (random.chance(0.7)) panel[name] = make(random, careless);
+          if (careless && random.chance(0.1)) panel.bogus = 'x';
+          return panel;
+        });
+        return panels;
       };
     }
     default:

@@ -99,6 +99,8 @@ export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
         return pickCells(shape, answers, random);
       case 'multipletext':
         return pickItems(shape, answers, random);
+      case 'paneldynamic':
+        return pickPanels(shape, answers, random);
       case 'slider':
         return pickSlider(shape, answers, random);
       case 'expression':
@@ -180,6 +182,40 @@ export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
     return mustAnswer(shape, answers) ? (shape.sliderRange ? [min, max] : min) : undefined;
   }
 
+  /**
+   * A few panels (within min and max), each filled as a careful respondent fills a page: the
+   * questions shown by `{panel.x}` and `{panelIndex}` as the panel so far reads, required ones
+   * always, keyName's answer different in each panel.
+   */
+  function pickPanels(shape: QuestionShape, answers: Values, random: SeededRandom): Values[] | undefined {
+    const most = Math.min(shape.maxPanels, 4);
+    const least = Math.min(most, Math.max(shape.minPanels, shape.required(answers) ? 1 : 0));
+    const count = random.int(least, most);
+    if (count === 0) return random.chance(0.5) ? [] : undefined;
+    return Array.from({ length: count }, (_, index) => {
+      const panel: Values = {};
+      for (const inner of shape.panelElements) {
+        const inPanel = { ...answers, panel, panelIndex: index };
+        if (!inner.shown(inPanel)) continue;
+        if (!mustAnswer(inner, inPanel) && random.chance(0.25)) continue;
+        const value = inner.name === shape.keyName ? keyValue(inner, index, random) : pickValue(inner, inPanel, random);
+        if (value === undefined) continue;
+        panel[inner.name] = value;
+        if (inner.other !== undefined && (Array.isArray(value) ? value.includes(inner.other) : value === inner.other)) {
+          panel[`${inner.name}-Comment`] = random.pick(COMMENTS);
+        }
+      }
+      return panel;
+    });
+  }
+
+  /** A key that differs from panel to panel and fits the key question's maxLength. */
+  function keyValue(inner: QuestionShape, index: number, random: SeededRandom): string {
+    const suffix = ` ${index}`;
+    const text = random.pick(TEXTS);
+    return inner.maxLength > 0 ? `${text.slice(0, inner.maxLength - suffix.length)}${suffix}` : `${text}${suffix}`;
+  }
+
   /** Each item as its own text question: required ones always, the others mostly. */
   function pickItems(shape: QuestionShape, answers: Values, random: SeededRandom): Values {
     const value: Values = {};
@@ -212,11 +248,15 @@ export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
     return fits.length > 0 ? fits[0] : candidates[0];
   }
 
+  const panelShapes = shapes.filter((shape) => shape.type === 'paneldynamic');
   const nearMiss = (random: SeededRandom): Values => {
     const answers = careful(random);
     for (let attempt = 0; attempt < 8; attempt++) {
-      const shape = random.pick(shapes);
-      const mutate = random.pick(MUTATIONS);
+      // A dynamic panel holds a page of questions: it draws a near miss more often than one question.
+      // Its mutation is kept out of MUTATIONS so questionnaires without one draw the same cases as before.
+      const panelled = panelShapes.length > 0 && random.chance(0.4);
+      const shape = panelled ? random.pick(panelShapes) : random.pick(shapes);
+      const mutate = panelled && random.chance(0.7) ? panelMutation : random.pick(MUTATIONS);
       if (mutate(shape, answers, random, offeredChoices(shape, byName, answers))) return answers;
     }
     delete answers[random.pick(shapes).name];
@@ -269,6 +309,10 @@ function mustAnswer(shape: QuestionShape, answers: Values): boolean {
     if (shape.type === 'matrixdynamic' && Math.max(shape.rowCount, shape.minRows) > 0) return true;
     if (shape.type === 'matrixdropdown' && shape.rows.some((row) => row.shown(answers))) return true;
   }
+  // survey-core validates the panels it builds for no answer: a required question there needs one.
+  if (shape.type === 'paneldynamic' && Math.max(shape.panelCount, shape.minPanels) > 0) {
+    if (shape.panelElements.some((inner) => inner.shown({ ...answers, panel: {}, panelIndex: 0 }) && mustAnswer(inner, { ...answers, panel: {}, panelIndex: 0 }))) return true;
+  }
   return !shape.passes(undefined, answers);
 }
 
@@ -281,6 +325,45 @@ function forget(answers: Values, shape: QuestionShape): void {
 type Mutation = (shape: QuestionShape, answers: Values, random: SeededRandom, offered: unknown[]) => boolean;
 
 const isChoice = (shape: QuestionShape) => ['radiogroup', 'dropdown', 'checkbox'].includes(shape.type);
+
+/**
+ * A dynamic panel made wrong: a required answer emptied, a wrong or out-of-bounds value, an
+ * unknown key, too many or too few panels, keyName repeated, a hidden question answered, not a list.
+ */
+const panelMutation: Mutation = (shape, answers, random) => {
+  if (shape.type !== 'paneldynamic') return false;
+  const sent = answers[shape.name];
+  const panels: Values[] = Array.isArray(sent) ? structuredClone(sent) as Values[] : [];
+  const index = panels.length > 0 ? random.int(0, panels.length - 1) : 0;
+  const panel = panels[index] ?? {};
+  if (panels.length === 0) panels.push(panel);
+  const kind = random.int(0, 13);
+  // Emptying aims at a question this panel needs answered, so the one error it makes is seen.
+  const inPanel = { ...answers, panel, panelIndex: index };
+  const needed = shape.panelElements.filter((candidate) => candidate.shown(inPanel) && mustAnswer(candidate, inPanel));
+  const inner = (kind === 0 || kind === 6) && needed.length > 0 && random.chance(0.8) ? random.pick(needed) : random.pick(shape.panelElements);
+  if (kind >= 10) {
+    // A question hidden in this panel answered anyway: accepted, and dropped on completion.
+    const hidden = shape.panelElements.filter((candidate) => !candidate.shown(inPanel));
+    const target = hidden.length > 0 ? random.pick(hidden) : inner;
+    panel[target.name] = plainValue(target, random);
+  } else if (kind === 0) delete panel[inner.name];
+  else if (kind === 1) panel[inner.name] = random.pick(WRONG[inner.type === 'text' ? `text:${inner.inputType}` : inner.type] ?? [{ a: 1 }]);
+  else if (kind === 2) panel[random.pick(['bogus', 'first_name-Comment', `${inner.name}-Comment`])] = random.pick(['x', 7]);
+  else if (kind === 3) answers[shape.name] = Array.from({ length: shape.maxPanels + 1 }, (_, i) => ({ ...panels[0], ...(shape.keyName ? { [shape.keyName]: `P${i}` } : {}) }));
+  else if (kind === 4) answers[shape.name] = random.pick<unknown>([[], [{}], [{}, {}], null]);
+  else if (kind === 5 && shape.keyName && panels.length > 0) {
+    // keyName repeated: the same key in another panel, in another case or with blanks around it.
+    const key = panels[0]?.[shape.keyName];
+    panels.push({ ...panels[0], [shape.keyName]: random.chance(0.6) ? key : random.pick<unknown>([typeof key === 'string' ? key.toUpperCase() : key, ` ${String(key)}`]) });
+  }
+  else if (kind === 6) panel[inner.name] = random.pick<unknown>(['', '   ', null, []]);
+  else if (kind === 7) panel[inner.name] = random.pick<unknown>([130, -1, 4.5, 'x'.repeat(40), '1949-12-31', 99, ['english', 'english'], ['none', 'english']]);
+  else if (kind === 8) panels.splice(index, 1, random.pick<unknown>(['x', 3, [], null]) as Values);
+  else answers[shape.name] = random.pick<unknown>([panel, 'Amina', 3, { 0: panel }]);
+  if (kind !== 3 && kind !== 4 && kind !== 9 && panels.length <= shape.maxPanels) answers[shape.name] = panels;
+  return true;
+};
 
 const MUTATIONS: Mutation[] = [
   // A required answer left out, or sent blank.
@@ -452,6 +535,18 @@ const MUTATIONS: Mutation[] = [
     return true;
   },
 ];
+
+/** A well-formed answer to a question, whatever is shown: its own choices, scale or input. */
+function plainValue(shape: QuestionShape, random: SeededRandom): unknown {
+  const choices = shape.choices.map((item) => item.value);
+  if (shape.type === 'checkbox') return random.subset(choices, 1);
+  if (shape.type === 'radiogroup' || shape.type === 'dropdown') return random.pick(choices);
+  if (shape.type === 'rating') return random.pick(shape.rates);
+  if (shape.type === 'boolean') return random.pick(shape.booleans);
+  if (shape.inputType === 'number') return random.int(0, 20);
+  if (shape.type === 'text' && shape.inputType !== 'text') return random.pick(sentByBrowser(shape.inputType, shape.min, shape.max, random));
+  return random.pick(['Lisgar', 'Ottawa', 'Family']);
+}
 
 const WRONG: Record<string, unknown[]> = {
   radiogroup: [['a'], 'zzz', true],

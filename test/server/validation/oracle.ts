@@ -9,6 +9,7 @@ import {
   type QuestionRankingModel,
   type QuestionMatrixModel,
   type QuestionMultipleTextModel,
+  type QuestionPanelDynamicModel,
   type QuestionRatingModel,
   type QuestionSelectBase,
   type QuestionTextModel,
@@ -84,12 +85,18 @@ export class Oracle {
   }
 }
 
-/** True when the survey JSON holds a matrixdynamic anywhere (pages, panels, nested elements). */
+/**
+ * True when the survey JSON holds a matrixdynamic or a paneldynamic anywhere (pages, panels,
+ * nested elements). A dynamic panel also keeps the panels a previous response built, which no
+ * public reset undoes (a string sent next was read by `{name.length}` on a reused model, not on a
+ * fresh one).
+ */
 function hasDynamicRows(json: unknown): boolean {
   if (Array.isArray(json)) return json.some(hasDynamicRows);
   if (typeof json !== 'object' || json === null) return false;
   const node = json as Record<string, unknown>;
-  return (typeof node.type === 'string' && node.type.toLowerCase() === 'matrixdynamic') || Object.values(node).some(hasDynamicRows);
+  const type = typeof node.type === 'string' ? node.type.toLowerCase() : '';
+  return type === 'matrixdynamic' || type === 'paneldynamic' || Object.values(node).some(hasDynamicRows);
 }
 
 /**
@@ -118,7 +125,7 @@ function reset(survey: SurveyModel): void {
  * copied choices that a respondent completing the survey keeps (see also reRanked).
  */
 function judgeOn(survey: SurveyModel, answers: Record<string, unknown>): OracleVerdict {
-  survey.data = structuredClone(answers);
+  survey.data = structuredClone(loadable(survey, answers));
   const fields = new Map<string, Set<string>>();
   const add = (field: string, code: string) => {
     const codes = fields.get(field) ?? new Set<string>();
@@ -177,6 +184,17 @@ function validateAsWalked(survey: SurveyModel): void {
  * way (a choice whose visibleIf reads a later answer is put last), where a respondent's browser
  * ranked the choices it showed: a well-formed ranking is given back as the respondent ordered it.
  */
+/**
+ * survey-core throws while loading a dynamic panel's list that holds null (it reads a property of
+ * each panel), so no survey-core client can send one: such an answer is judged malformed by the
+ * strict check and the rest of the response as if it had not been sent.
+ */
+function loadable(survey: SurveyModel, answers: Record<string, unknown>): Record<string, unknown> {
+  const throws = ([key, value]: [string, unknown]) =>
+    survey.getQuestionByName(key)?.getType() === 'paneldynamic' && Array.isArray(value) && value.some((panel) => panel === null || panel === undefined);
+  return Object.fromEntries(Object.entries(answers).filter((entry) => !throws(entry)));
+}
+
 function reRanked(survey: SurveyModel, key: string, value: unknown): boolean {
   if (survey.getQuestionByName(key)?.getType() !== 'ranking') return false;
   return !Helpers.isTwoValueEquals(survey.getValue(key), value, false, true, false);
@@ -205,6 +223,8 @@ function visibleRowsOf(question: Question): Row[] {
 }
 
 function cellQuestions(question: Question): Question[] {
+  // A dynamic panel's questions hold their own errors (keyName's duplicates too), panel by panel.
+  if (question.getType() === 'paneldynamic') return (question as QuestionPanelDynamicModel).panels.flatMap((panel) => panel.questions);
   if (question.getType() === 'multipletext') return (question as QuestionMultipleTextModel).items.map((item) => item.editor as unknown as Question);
   return visibleRowsOf(question).flatMap((row) => row.cells.map((cell) => cell.question));
 }
@@ -253,6 +273,35 @@ function rowCountCode(question: Question, value: unknown): string | undefined {
   return value.length < minRowCount || (maxRowCount > 0 && value.length > maxRowCount) ? 'out_of_range' : undefined;
 }
 
+/**
+ * A list of at most maxPanelCount objects; each key a question of the panel survey-core built for
+ * it (or the text of its chosen 'other'), each value one that question, in that panel, could hold.
+ */
+function panelsCode(question: QuestionPanelDynamicModel, value: unknown, answers: Record<string, unknown>): string | undefined {
+  if (!Array.isArray(value)) return 'invalid_type';
+  if (value.length > question.maxPanelCount) return 'out_of_range';
+  for (const [index, entry] of value.entries()) {
+    if (!isRecord(entry)) return 'invalid_type';
+    const panel = question.panels[index];
+    if (!panel) return 'invalid_type';
+    for (const [key, innerValue] of Object.entries(entry)) {
+      const inner = panel.getQuestionByValueName(key);
+      if (!inner) {
+        const owner = key.endsWith('-Comment') ? (panel.getQuestionByValueName(key.slice(0, -'-Comment'.length)) as QuestionSelectBase | null) : null;
+        if (!owner || !owner.showOtherItem) return 'invalid_choice';
+        if (innerValue === null || innerValue === undefined || innerValue === '') continue;
+        const chosen = entry[owner.getValueName()];
+        const other = owner.otherItem.value;
+        if (typeof innerValue !== 'string' || !(Array.isArray(chosen) ? chosen.includes(other) : chosen === other)) return 'invalid_choice';
+        continue;
+      }
+      const code = valueCode(inner, innerValue, answers);
+      if (code) return code;
+    }
+  }
+  return undefined;
+}
+
 function strictCode(survey: SurveyModel, key: string, value: unknown, answers: Record<string, unknown>): string | undefined {
   const question = survey.getQuestionByName(key);
   // survey-core overwrites a value sent under the name of a calculated value it stores with the answers.
@@ -267,6 +316,8 @@ function valueCode(question: Question, value: unknown, answers: Record<string, u
     case 'matrixdropdown':
     case 'matrixdynamic':
       return matrixCode(question, value, answers);
+    case 'paneldynamic':
+      return panelsCode(question as QuestionPanelDynamicModel, value, answers);
     case 'expression':
       // survey-core overwrites a sent value with the one it computes: nothing to refuse.
       return undefined;

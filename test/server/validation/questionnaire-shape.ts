@@ -8,6 +8,7 @@ import {
   type QuestionCheckboxModel,
   type QuestionMatrixModel,
   type QuestionMultipleTextModel,
+  type QuestionPanelDynamicModel,
   type QuestionRatingModel,
   type QuestionSelectBase,
   type QuestionTextModel,
@@ -61,6 +62,12 @@ export interface QuestionShape {
   keyName?: string;
   /** multipletext: the text question of each item, named by the item. */
   textItems: QuestionShape[];
+  /** paneldynamic: the template's questions (nested panels' too), each shown and judged per panel. */
+  panelElements: QuestionShape[];
+  /** paneldynamic: panels built for no answer, at least, at most. */
+  panelCount: number;
+  minPanels: number;
+  maxPanels: number;
   /** expression: the value survey-core computes from the answers. */
   compute?: (values: Values) => unknown;
   /** slider: a range slider answers [start, end]. */
@@ -81,10 +88,10 @@ function condition(text: unknown): Test | undefined {
 
 type Element = { getPropertyValue(name: string): unknown; visible: boolean; parent?: unknown };
 
-function visibility(question: Question): Test {
+function visibility(question: Question, within?: unknown): Test {
   const tests: Test[] = [];
   let element: Element | undefined = question as unknown as Element;
-  while (element) {
+  while (element && element !== within) {
     const test = condition(element.getPropertyValue('visibleIf'));
     if (test) tests.push(test);
     else if (element.visible === false) return () => false;
@@ -136,13 +143,13 @@ export function readShapes(surveyJson: unknown): QuestionShape[] {
   return shapes;
 }
 
-function shapeOf(question: Question): QuestionShape {
+function shapeOf(question: Question, within?: unknown): QuestionShape {
   const requiredIf = condition(question.requiredIf);
   const isRequired = question.isRequired;
   const shape: QuestionShape = {
     name: question.name,
     type: shapeType(question),
-    shown: visibility(question),
+    shown: visibility(question, within),
     required: requiredIf ?? (() => isRequired),
     choices: [],
     exclusive: [],
@@ -158,6 +165,10 @@ function shapeOf(question: Question): QuestionShape {
     eachRowUnique: false,
     cellColumns: [],
     textItems: [],
+    panelElements: [],
+    panelCount: 0,
+    minPanels: 0,
+    maxPanels: 0,
     sliderRange: false,
     rowCount: 0,
     minRows: 0,
@@ -210,6 +221,17 @@ function shapeOf(question: Question): QuestionShape {
   if (type === 'slider') {
     const slider = question as unknown as { sliderType: string; min: number; max: number; step: number };
     Object.assign(shape, { sliderRange: slider.sliderType === 'range', min: slider.min, max: slider.max, step: slider.step });
+  }
+  if (type === 'paneldynamic') {
+    const dynamic = question as QuestionPanelDynamicModel;
+    Object.assign(shape, { panelCount: dynamic.getPropertyValue('panelCount') as number, minPanels: dynamic.minPanelCount, maxPanels: dynamic.maxPanelCount, keyName: dynamic.keyName || undefined });
+    shape.panelElements = dynamic.template.questions.map((inner) => {
+      const innerShape = shapeOf(inner, dynamic.template);
+      const passes = innerShape.passes;
+      // A validator reads the value being tried as `{panel.<name>}` too.
+      innerShape.passes = (value, values) => passes(value, { ...values, panel: { ...(values.panel as Values | undefined), [inner.name]: value } });
+      return innerShape;
+    });
   }
   if (type === 'multipletext') {
     shape.textItems = (question as QuestionMultipleTextModel).items.map((item) => {

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { compileValidator } from '../../../server/validation/compile-validator';
+import { Oracle } from './oracle';
+import { byField, showFields, showKept } from './verdicts';
+
+/**
+ * The corners of survey-core's dynamic panel that generated responses rarely reach, each held to
+ * survey-core itself (oracle.ts) and to the verdict written out here.
+ */
+const survey = (extra: Record<string, unknown>) => ({
+  elements: [
+    { type: 'radiogroup', name: 'show', choices: ['yes', 'no'] },
+    {
+      type: 'paneldynamic', name: 'members', visibleIf: "{show} = 'yes'", keyName: 'name',
+      templateElements: [
+        { type: 'text', name: 'name' },
+        { type: 'text', name: 'age', inputType: 'number' },
+        { type: 'text', name: 'school', visibleIf: '{panel.age} < 18', isRequired: true },
+      ],
+      ...extra,
+    },
+    { type: 'text', name: 'many', visibleIf: '{members.length} > 2', isRequired: true },
+  ],
+});
+
+const CASES: { title: string; extra: Record<string, unknown>; answers: Record<string, unknown>; fields: string; kept?: unknown }[] = [
+  { title: 'keys differing only in case are not duplicates', extra: {}, answers: { show: 'yes', members: [{ name: 'Ana' }, { name: 'ANA' }] }, fields: '', kept: [{ name: 'Ana' }, { name: 'ANA' }] },
+  { title: 'the same key twice is refused on the dynamic panel', extra: {}, answers: { show: 'yes', members: [{ name: 'Ana' }, { name: 'Ana' }] }, fields: 'members:validator' },
+  { title: 'fewer panels than minPanelCount are accepted', extra: { minPanelCount: 3 }, answers: { show: 'yes', members: [{ name: 'Ana' }] }, fields: '', kept: [{ name: 'Ana' }] },
+  { title: 'an empty answer validates the panels built for it', extra: { panelCount: 2, templateElements: [{ type: 'text', name: 'name', isRequired: true }] }, answers: { show: 'yes', members: [] }, fields: 'members:required' },
+  { title: 'no panel is built for an empty answer without panelCount or minPanelCount', extra: { templateElements: [{ type: 'text', name: 'name', isRequired: true }] }, answers: { show: 'yes', members: [] }, fields: '', kept: [] },
+  { title: 'a required question shown in a panel needs its answer', extra: {}, answers: { show: 'yes', members: [{ name: 'Ana', age: 40 }, { name: 'Bo', age: 9 }] }, fields: 'members:required' },
+  { title: 'an answer hidden in its panel is dropped', extra: {}, answers: { show: 'yes', members: [{ name: 'Ana', age: 40, school: 'Lisgar' }] }, fields: '', kept: [{ name: 'Ana', age: 40 }] },
+  { title: 'a hidden list as long as the empty count is dropped', extra: { minPanelCount: 1 }, answers: { show: 'no', members: [{ name: 'Ana' }] }, fields: '', kept: undefined },
+  { title: 'a hidden list of another length becomes the empty panels', extra: { minPanelCount: 1 }, answers: { show: 'no', members: [{ name: 'Ana' }, { name: 'Bo' }] }, fields: '', kept: [{}] },
+  { title: 'a hidden list is dropped when no panel is built for no answer', extra: {}, answers: { show: 'no', members: [{}, {}] }, fields: '', kept: undefined },
+  { title: 'a string is refused, and read as sent by {members.length}', extra: {}, answers: { show: 'yes', members: 'abcd' }, fields: 'many:required members:invalid_type' },
+  { title: 'a null panel is refused and read as no answer', extra: {}, answers: { show: 'yes', members: [null, { name: 'Ana' }, {}] }, fields: 'members:invalid_type' },
+  { title: 'an unknown key in a panel is refused', extra: {}, answers: { show: 'yes', members: [{ name: 'Ana', shoe: 42 }] }, fields: 'members:invalid_choice' },
+  { title: 'more panels than maxPanelCount are refused', extra: { maxPanelCount: 2 }, answers: { show: 'yes', members: [{}, {}, {}], many: 'x' }, fields: 'members:out_of_range' },
+];
+
+describe('paneldynamic, judged as survey-core judges it', () => {
+  it.each(CASES)('$title', ({ extra, answers, fields, kept }) => {
+    const json = survey(extra);
+    const oracle = new Oracle(json);
+    const expected = oracle.judge(answers);
+    oracle.dispose();
+    const validator = compileValidator(json);
+    const actual = validator.validate(answers, 'en');
+    expect(showFields(byField(actual))).toBe(showFields(expected.fields));
+    expect(showFields(byField(actual))).toBe(fields);
+    if (fields !== '') return;
+    const stored = validator.answersToStore(answers);
+    expect(showKept(stored)).toBe(showKept(expected.kept));
+    expect(stored.members).toEqual(kept);
+  });
+});
