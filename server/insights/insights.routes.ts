@@ -13,12 +13,23 @@ import { candidateQuotes } from './quotes.repository';
 import { waveQuestions } from './wave-basis.repository';
 import { findPartnership } from '../partnerships/partnerships.repository';
 import { CompareQuery, ReportQuery, SliceQuery, type SliceParams } from './insights.schemas';
+import { viewComparison, type CompareView } from './compare-view';
+
+function badQuery(issues: ReadonlyArray<{ path: PropertyKey[]; code: string; message: string }>): AppError {
+  return new AppError(400, 'invalid_body', 'Some query parameters are not valid; see fields.', issues.map((i) => ({ field: i.path.map(String).join('.'), code: i.code, message: i.message })));
+}
 
 function readSlice(query: Record<string, string>): SliceParams {
   const parsed = SliceQuery.safeParse(query);
-  if (!parsed.success) {
-    throw new AppError(400, 'invalid_body', 'Some query parameters are not valid; see fields.', parsed.error.issues.map((i) => ({ field: i.path.join('.'), code: i.code, message: i.message })));
-  }
+  if (!parsed.success) throw badQuery(parsed.error.issues);
+  return parsed.data;
+}
+
+const CompareViewQuery = CompareQuery.pick({ lang: true, flags: true });
+
+function readCompareView(query: Record<string, string>): CompareView {
+  const parsed = CompareViewQuery.safeParse(query);
+  if (!parsed.success) throw badQuery(parsed.error.issues);
   return parsed.data;
 }
 
@@ -74,6 +85,7 @@ export function insightRoutes({ db }: AppDeps) {
     .get('/compare', async (c) => {
       const params = readSlice(c.req.query());
       const by = CompareQuery.shape.by.parse(c.req.query('by')) ?? 'community';
+      const view = readCompareView(c.req.query());
       const { slice, consultations } = await load(params);
       const privacy = privacyFor(c.get('caller'), consultations, params);
       const groups = await groupCounts(db, consultations, slice, by, params.source);
@@ -84,7 +96,7 @@ export function insightRoutes({ db }: AppDeps) {
         consultations: consultations.length,
         source: params.source,
         ...privacy,
-        comparison: by === 'wave' ? await withWaveBasis(published, consultations, params.source) : published,
+        comparison: viewComparison(by === 'wave' ? await withWaveBasis(published, consultations, params.source) : published, view),
       });
     })
     .get('/gap', async (c) => {
