@@ -117,6 +117,16 @@ const en = {
     needTwoGroups: 'A comparison needs at least two groups with responses.',
     higher: 'higher than the rest',
     lower: 'lower than the rest',
+    flagCounts: (higher: number, lower: number, by: 'community' | 'wave') => {
+      const groups = (n: number) => (by === 'community' ? (n === 1 ? '1 community' : `${n} communities`) : n === 1 ? '1 wave' : `${n} waves`);
+      return [higher > 0 && `more often in ${groups(higher)}`, lower > 0 && `less often in ${groups(lower)}`].filter(Boolean).join(', ');
+    },
+    notComparable: 'not comparable',
+    notComparableTitle: 'Not a change in needs',
+    differentQuestions: 'Counted from different questions in each wave.',
+    basisTitle: 'Which questions each theme rests on, per wave',
+    basisCaption: 'The questions each theme was counted from in each wave, under that wave’s names. Renamed or split questions are linked to their predecessors, so they count as the same question.',
+    noQuestion: 'no question',
     gapTitle: 'Newcomers’ needs and providers’ gaps',
     gapHelp: 'Share of newcomers who named a need beside the share of service providers who named it as a gap, per community.',
     newcomers: 'Newcomers',
@@ -246,6 +256,16 @@ const fr: AnalysisStrings = {
     needTwoGroups: 'Une comparaison demande au moins deux groupes ayant des réponses.',
     higher: 'plus élevé que le reste',
     lower: 'plus bas que le reste',
+    flagCounts: (higher: number, lower: number, by: 'community' | 'wave') => {
+      const groups = (n: number) => (by === 'community' ? (n <= 1 ? `${n} collectivité` : `${n} collectivités`) : n <= 1 ? `${n} vague` : `${n} vagues`);
+      return [higher > 0 && `plus souvent dans ${groups(higher)}`, lower > 0 && `moins souvent dans ${groups(lower)}`].filter(Boolean).join(', ');
+    },
+    notComparable: 'non comparable',
+    notComparableTitle: 'Pas un changement des besoins',
+    differentQuestions: 'Compté à partir de questions différentes à chaque vague.',
+    basisTitle: 'Les questions sur lesquelles repose chaque thème, par vague',
+    basisCaption: 'Les questions à partir desquelles chaque thème a été compté à chaque vague, sous les noms de cette vague. Les questions renommées ou scindées sont reliées à celles qu’elles continuent et comptent comme la même question.',
+    noQuestion: 'aucune question',
     gapTitle: 'Besoins des personnes nouvellement arrivées et lacunes vues par les fournisseurs',
     gapHelp: 'Part des personnes nouvellement arrivées ayant nommé un besoin, à côté de la part des fournisseurs l’ayant nommé comme lacune, par collectivité.',
     newcomers: 'Nouveaux arrivants',
