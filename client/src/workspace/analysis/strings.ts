@@ -1,18 +1,25 @@
 import { useLocale } from '../shell/locale';
 
 // Formatters are built once: building one per table cell cost seconds on a 40-community comparison.
+// And only when first used: building all four when this module loaded was most of its evaluation
+// time on every visit to the results page (a CPU profile put it above drawing the tables), while a
+// page in one language needs two of them.
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
 const PERCENT = {
-  en: new Intl.NumberFormat('en-CA', { style: 'percent', maximumFractionDigits: 1 }),
-  fr: new Intl.NumberFormat('fr-CA', { style: 'percent', maximumFractionDigits: 1 }),
+  en: once(() => new Intl.NumberFormat('en-CA', { style: 'percent', maximumFractionDigits: 1 })),
+  fr: once(() => new Intl.NumberFormat('fr-CA', { style: 'percent', maximumFractionDigits: 1 })),
 };
-const NUMBER = { en: new Intl.NumberFormat('en-CA'), fr: new Intl.NumberFormat('fr-CA') };
-const pct = (share: number, locale: string) => PERCENT[locale === 'fr' ? 'fr' : 'en'].format(share);
+const NUMBER = { en: once(() => new Intl.NumberFormat('en-CA')), fr: once(() => new Intl.NumberFormat('fr-CA')) };
+const pct = (share: number, locale: string) => PERCENT[locale === 'fr' ? 'fr' : 'en']().format(share);
 
 /** The analysis screens' words. French is typed by the English, so a missing key fails the type check. */
 const en = {
   nav: { results: 'Results' },
   percent: (share: number) => pct(share, 'en'),
-  number: (n: number) => NUMBER.en.format(n),
+  number: (n: number) => NUMBER.en().format(n),
   suppressed: 'suppressed',
   suppressedHelp: 'Too few people in this cell to show it without risking identifying someone.',
   notTested: 'not tested',
@@ -151,7 +158,7 @@ export type AnalysisStrings = typeof en;
 const fr: AnalysisStrings = {
   nav: { results: 'Résultats' },
   percent: (share: number) => pct(share, 'fr'),
-  number: (n: number) => NUMBER.fr.format(n),
+  number: (n: number) => NUMBER.fr().format(n),
   suppressed: 'masqué',
   suppressedHelp: 'Trop peu de personnes dans cette case pour l’afficher sans risquer d’identifier quelqu’un.',
   notTested: 'non testé',
@@ -238,7 +245,7 @@ const fr: AnalysisStrings = {
     sources: { combined: 'Choix et réponses écrites', closed: 'Choix seulement', open: 'Réponses écrites seulement' },
     noPartnership: 'Vous ne faites encore partie d’aucun partenariat.',
     summaryTitle: 'La fréquence de chaque thème',
-    respondents: (n: number) => (n <= 1 ? `${n} répondant` : `${NUMBER.fr.format(n)} répondants`),
+    respondents: (n: number) => (n <= 1 ? `${n} répondant` : `${NUMBER.fr().format(n)} répondants`),
     respondentsHidden: 'Trop peu de répondants dans cette sélection pour afficher des chiffres.',
     chartCaption: 'Part des répondants ayant soulevé chaque thème, avec son intervalle de confiance à 95 %.',
     chartLabel: 'Diagramme en barres des parts par thème avec intervalles à 95 %; les mêmes chiffres sont dans le tableau ci-dessous.',
