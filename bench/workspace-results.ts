@@ -6,6 +6,9 @@
 // coding would have left them: bench/summary.ts measures coding itself.
 // BENCH_RESPONSES changes the size. BENCH_DB=path keeps the database in that file and reuses it
 // on the next run (building a million rows takes minutes); delete the file to rebuild it.
+// BENCH_BEFORE_DIST=dir also serves another build of the client (a copy of client/dist made
+// before a change) from a second server on the same database, and measures both pages in turns:
+// on a loaded machine only such a same-run ratio means anything.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -159,43 +162,56 @@ const together = [];
 for (let i = 0; i < 5; i++) together.push(await time(() => Promise.all(CALLS.map(([, path]) => get(path)))));
 console.log(`| all six at once, as the page sends them | ${median(together).toFixed(1)} |`);
 
+const before = process.env.BENCH_BEFORE_DIST
+  ? await startTessera({ port: 0, databaseUrl: file, adminToken: ADMIN_TOKEN, admin: ADMIN, clientDist: process.env.BENCH_BEFORE_DIST, seed: false, coding: false })
+  : undefined;
+
 if (HAS_CHROMIUM) {
   const browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/workspace/sign-in`);
-  await page.getByLabel('Email').fill(ADMIN.email);
-  await page.getByLabel('Password').fill(ADMIN.password);
-  await page.keyboard.press('Enter');
-  await page.locator('nav.ws-nav').waitFor();
-  const url = `${server.url}/workspace/results?partnership=${p}&wave=2026`;
-  // The page's main-thread time (Chromium's TaskDuration) as well as the wall clock: on a loaded
-  // machine the wall clock mostly measures the wait for a core.
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const mainThread = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')!.value * 1000;
-  const busy: number[] = [];
-  const shown = async () => {
-    await page.goto('about:blank');
-    const before = await mainThread();
-    const t = performance.now();
-    await page.goto(url);
-    await page.locator('[data-testid="summary-chart"] svg').waitFor();
-    await page.locator('[data-testid="summary-table"] tbody tr').first().waitFor();
-    await page.locator('#compare-community ~ div table, #compare-community ~ .table-scroll table').first().waitFor();
-    await page.locator('#compare-wave ~ div table, #compare-wave ~ .table-scroll table').first().waitFor();
-    const elapsed = performance.now() - t;
-    busy.push((await mainThread()) - before);
-    return elapsed;
+  const open = async (name: string, base: string) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/workspace/sign-in`);
+    await page.getByLabel('Email').fill(ADMIN.email);
+    await page.getByLabel('Password').fill(ADMIN.password);
+    await page.keyboard.press('Enter');
+    await page.locator('nav.ws-nav').waitFor();
+    // The page's main-thread time (Chromium's TaskDuration) as well as the wall clock: on a loaded
+    // machine the wall clock mostly measures the wait for a core.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const mainThread = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')!.value * 1000;
+    const url = `${base}/workspace/results?partnership=${p}&wave=2026`;
+    const times: number[] = [];
+    const busy: number[] = [];
+    const shown = async (record: boolean) => {
+      await page.goto('about:blank');
+      const start = await mainThread();
+      const t = performance.now();
+      await page.goto(url);
+      await page.locator('[data-testid="summary-chart"] svg').waitFor();
+      await page.locator('[data-testid="summary-table"] tbody tr').first().waitFor();
+      await page.locator('#compare-community ~ div table, #compare-community ~ .table-scroll table').first().waitFor();
+      await page.locator('#compare-wave ~ div table, #compare-wave ~ .table-scroll table').first().waitFor();
+      const elapsed = performance.now() - t;
+      if (record) {
+        times.push(elapsed);
+        busy.push((await mainThread()) - start);
+      }
+    };
+    return { name, times, busy, shown };
   };
-  await shown(); // the first visit also fetches and compiles the scripts
-  busy.length = 0;
-  const times = [];
-  for (let i = 0; i < 5; i++) times.push(await shown());
-  console.log(`\nResults page in headless Chromium, navigation to chart, table and both comparisons on screen: median of 5 ${median(times).toFixed(0)} ms (scripts cached; goal < 1000 ms); runs ${times.map((x) => x.toFixed(0)).join(', ')}; page main-thread time median ${median(busy).toFixed(0)} ms`);
+  const pages = [await open('this build', server.url), ...(before ? [await open(`BENCH_BEFORE_DIST`, before.url)] : [])];
+  for (const one of pages) await one.shown(false); // the first visit also fetches and compiles the scripts
+  for (let i = 0; i < 5; i++) for (const one of pages) await one.shown(true);
+  for (const { name, times, busy } of pages) {
+    console.log(`\nResults page (${name}) in headless Chromium, navigation to chart, table and both comparisons on screen: median of 5 ${median(times).toFixed(0)} ms (scripts cached; goal < 1000 ms); runs ${times.map((x) => x.toFixed(0)).join(', ')}; page main-thread time median ${median(busy).toFixed(0)} ms`);
+  }
+  if (pages.length === 2) console.log(`This build / BENCH_BEFORE_DIST: ${(median(pages[0]!.times) / median(pages[1]!.times)).toFixed(2)} on screen, ${(median(pages[0]!.busy) / median(pages[1]!.busy)).toFixed(2)} main-thread time`);
   await browser.close();
 } else {
   console.log('\nNo Chromium: the page rendering was not measured.');
 }
 await server.close();
+await before?.close();
 if (dir) rmSync(dir, { recursive: true, force: true });

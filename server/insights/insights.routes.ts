@@ -15,15 +15,22 @@ import { waveQuestions } from './wave-basis.repository';
 import { findPartnership } from '../partnerships/partnerships.repository';
 import { CompareQuery, ReportQuery, SliceQuery, SummaryQuery, type SliceParams } from './insights.schemas';
 import { rankWeightedRespondents } from './rank-weighted.repository';
+import { viewComparison, type CompareView } from './compare-view';
 
 function readSlice(query: Record<string, string>): SliceParams {
   return readQuery(SliceQuery, query);
 }
 
+const CompareViewQuery = CompareQuery.pick({ lang: true, flags: true });
+
+function readCompareView(query: Record<string, string>): CompareView {
+  return readQuery(CompareViewQuery, query);
+}
+
 function readQuery<T extends z.ZodType>(schema: T, query: Record<string, string>): z.infer<T> {
   const parsed = schema.safeParse(query);
   if (!parsed.success) {
-    throw new AppError(400, 'invalid_body', 'Some query parameters are not valid; see fields.', parsed.error.issues.map((i) => ({ field: i.path.join('.'), code: i.code, message: i.message })));
+    throw new AppError(400, 'invalid_body', 'Some query parameters are not valid; see fields.', parsed.error.issues.map((i) => ({ field: i.path.map(String).join('.'), code: i.code, message: i.message })));
   }
   return parsed.data;
 }
@@ -90,6 +97,7 @@ export function insightRoutes({ db }: AppDeps) {
     .get('/compare', async (c) => {
       const params = readSlice(c.req.query());
       const by = CompareQuery.shape.by.parse(c.req.query('by')) ?? 'community';
+      const view = readCompareView(c.req.query());
       const { slice, consultations } = await load(params);
       const privacy = privacyFor(c.get('caller'), consultations, params);
       const groups = await groupCounts(db, consultations, slice, by, params.source);
@@ -100,7 +108,7 @@ export function insightRoutes({ db }: AppDeps) {
         consultations: consultations.length,
         source: params.source,
         ...privacy,
-        comparison: by === 'wave' ? await withWaveBasis(published, consultations, params.source) : published,
+        comparison: viewComparison(by === 'wave' ? await withWaveBasis(published, consultations, params.source) : published, view),
       });
     })
     .get('/gap', async (c) => {

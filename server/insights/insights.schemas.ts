@@ -27,6 +27,8 @@ export const SummaryQuery = SliceQuery.extend({
 // The comparison axis and the report's options are read leniently: anything else means the default.
 export const CompareQuery = SliceQuery.extend({
   by: z.enum(['community', 'wave']).optional().catch(undefined).describe('community (the default) or wave'),
+  lang: z.enum(['en', 'fr']).optional().describe('only this language of each sentence (flags, wave notes); both when absent'),
+  flags: z.enum(['all', 'overall']).optional().describe('overall: only the flags against the overall share, not the pairwise ones; all by default'),
 });
 
 export const ReportQuery = z.object({

@@ -16,6 +16,10 @@ export const insightPaths = {
     get: {
       ...secured,
       summary: 'Compare a slice across communities or waves: chi-square per theme, adjusted residuals, Holm-corrected pairwise tests, plain-language flags',
+      description:
+        'By default every flag (against the overall share and, for up to 12 groups, pairwise) carries its sentence in English and French, and a wave comparison each theme’s note in both. ' +
+        'A screen that shows one language and the flags against the overall share asks for less: `lang=en|fr` keeps only that language of each sentence (`text: {"fr": "…"}`, `note: {"fr": "…"}`), ' +
+        '`flags=overall` leaves out the pairwise flags. The figures are the same either way. An unknown value of either is refused with 400.',
       parameters: queryParams(CompareQuery),
       responses: { 200: jsonAnswer('The comparison', CompareOutput), 400: badQuery },
     },

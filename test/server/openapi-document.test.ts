@@ -142,6 +142,30 @@ describe('the OpenAPI document', () => {
   });
 });
 
+describe('the comparison’s trimmed answer in the OpenAPI document', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestContext('sqlite');
+  });
+  afterAll(async () => ctx.close());
+
+  it('documents lang and flags with their values, and answers as documented with them', async () => {
+    const operation = document.paths['/api/analysis/compare']!.get!;
+    const parameter = (name: string) => operation.parameters?.find((p) => p.name === name && p.in === 'query');
+    expect(parameter('lang')?.schema).toMatchObject({ type: 'string', enum: ['en', 'fr'] });
+    expect(parameter('flags')?.schema).toMatchObject({ type: 'string', enum: ['all', 'overall'] });
+    expect(operation.responses['400']).toBeDefined();
+    const documented = operation.responses['200']!.content!['application/json']!.schema;
+    for (const query of ['&by=community&lang=fr&flags=overall', '&by=wave&lang=en']) {
+      const response = await ctx.app.request(`/api/analysis/compare?partnershipId=${ctx.partnerships.a}${query}`, { headers: { authorization: `Bearer ${ctx.tokens.admin}` } });
+      expect(response.status, query).toBe(200);
+      const answer = await response.json();
+      expect(answerSchemas.get(documented)!.safeParse(answer).success, query).toBe(true);
+      expect(undeclaredKeys(answer, documented), query).toEqual([]);
+    }
+  });
+});
+
 let coded: Promise<{ consultationId: string; responseId: string; slug: string }> | undefined;
 const sharedConsultation = (ctx: TestContext) => (coded ??= codedConsultation(ctx));
 

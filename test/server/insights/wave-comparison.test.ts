@@ -132,6 +132,17 @@ describe.each(DIALECTS)('comparisons across waves on %s', (dialect) => {
     expect(unlinkedLanguage.groups.map((g: { n: number }) => g.n)).toEqual([2, 3, 2]);
   });
 
+  it('sends the notes in the one language asked for (lang=), as the workspace asks', async () => {
+    const both = await compare('renamed');
+    const french = await call(ctx.app, 'GET', `/api/analysis/compare?partnershipId=${ctx.partnerships.a}&questionnaire=waves-renamed&by=wave&lang=fr`, { token: token() });
+    expect(french.status, french.text).toBe(200);
+    expect(theme(french.json, 'basic_needs').note).toEqual({ fr: 'Question posée seulement en 2032 : ce n’est pas un changement des besoins.' });
+    expect(theme(both, 'basic_needs').note.fr).toBe(theme(french.json, 'basic_needs').note.fr);
+    const notes = (json: any) => json.comparison.themes.map((t: { note: unknown }) => t.note === null);
+    expect(notes(french.json)).toEqual(notes(both));
+    expect(withoutBasis(french.json).comparison.groups).toEqual(withoutBasis(both).comparison.groups);
+  });
+
   it('says in the report’s wave section which theme only one wave asked about', async () => {
     const report = await call(ctx.app, 'GET', `/api/analysis/report?partnershipId=${ctx.partnerships.a}&wave=2032&format=html`, { token: token() });
     expect(report.status).toBe(200);

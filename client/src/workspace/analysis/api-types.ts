@@ -24,14 +24,27 @@ export type GroupResult = {
   direction: 'higher' | 'lower' | null;
 };
 
+export type CompareTheme = {
+  theme: string;
+  overall: { respondents: number | null; n: number | null; share: number | null };
+  groups: GroupResult[];
+  /** Waves only (docs/waves.md): per wave, the questions the theme's figure rests on. */
+  basis?: Record<string, string[]>;
+  comparable?: boolean;
+  onlyInWaves?: string[] | null;
+  /** In the language asked for (`lang=`). */
+  note?: Partial<Bilingual> | null;
+};
+
 export type CompareResponse = {
   by: 'community' | 'wave';
   suppressed: boolean;
   comparison: {
     respondents: number | null;
     groups: { group: string; respondents: number | null }[];
-    themes: { theme: string; overall: { respondents: number | null; n: number | null; share: number | null }; groups: GroupResult[] }[];
-    flags: { kind: 'vs-overall' | 'pairwise'; theme: string; group: string; otherGroup: string | null; direction: 'higher' | 'lower'; text: Bilingual }[];
+    themes: CompareTheme[];
+    /** `text` holds only the language asked for (`lang=`). */
+    flags: { kind: 'vs-overall' | 'pairwise'; theme: string; group: string; otherGroup: string | null; direction: 'higher' | 'lower'; text: Partial<Bilingual> }[];
   };
 };
 

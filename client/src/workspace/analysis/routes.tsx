@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { api } from '../shell/api';
+import { likelyLocale } from '../shell/locale';
 import { queryClient } from '../shell/query-client';
 import { prefetchResults } from './results-queries';
 import './analysis.css';
@@ -15,7 +16,7 @@ export const analysisRoutes: RouteObject[] = [
     // Runs while the page's code loads: the figures' requests, the lists for the filters and the
     // chart's code all start at once instead of one after another.
     loader: ({ request }) => {
-      prefetchResults(queryClient, new URL(request.url));
+      prefetchResults(queryClient, new URL(request.url), likelyLocale());
       void queryClient.prefetchQuery({ queryKey: ['partnerships'], queryFn: () => api('/api/partnerships') });
       void queryClient.prefetchQuery({ queryKey: ['consultations'], queryFn: () => api('/api/consultations') });
       void import('./theme-chart');

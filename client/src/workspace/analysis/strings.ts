@@ -1,18 +1,25 @@
 import { useLocale } from '../shell/locale';
 
 // Formatters are built once: building one per table cell cost seconds on a 40-community comparison.
+// And only when first used: building all four when this module loaded was most of its evaluation
+// time on every visit to the results page (a CPU profile put it above drawing the tables), while a
+// page in one language needs two of them.
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
 const PERCENT = {
-  en: new Intl.NumberFormat('en-CA', { style: 'percent', maximumFractionDigits: 1 }),
-  fr: new Intl.NumberFormat('fr-CA', { style: 'percent', maximumFractionDigits: 1 }),
+  en: once(() => new Intl.NumberFormat('en-CA', { style: 'percent', maximumFractionDigits: 1 })),
+  fr: once(() => new Intl.NumberFormat('fr-CA', { style: 'percent', maximumFractionDigits: 1 })),
 };
-const NUMBER = { en: new Intl.NumberFormat('en-CA'), fr: new Intl.NumberFormat('fr-CA') };
-const pct = (share: number, locale: string) => PERCENT[locale === 'fr' ? 'fr' : 'en'].format(share);
+const NUMBER = { en: once(() => new Intl.NumberFormat('en-CA')), fr: once(() => new Intl.NumberFormat('fr-CA')) };
+const pct = (share: number, locale: string) => PERCENT[locale === 'fr' ? 'fr' : 'en']().format(share);
 
 /** The analysis screens' words. French is typed by the English, so a missing key fails the type check. */
 const en = {
   nav: { results: 'Results' },
   percent: (share: number) => pct(share, 'en'),
-  number: (n: number) => NUMBER.en.format(n),
+  number: (n: number) => NUMBER.en().format(n),
   suppressed: 'suppressed',
   suppressedHelp: 'Too few people in this cell to show it without risking identifying someone.',
   notTested: 'not tested',
@@ -117,6 +124,16 @@ const en = {
     needTwoGroups: 'A comparison needs at least two groups with responses.',
     higher: 'higher than the rest',
     lower: 'lower than the rest',
+    flagCounts: (higher: number, lower: number, by: 'community' | 'wave') => {
+      const groups = (n: number) => (by === 'community' ? (n === 1 ? '1 community' : `${n} communities`) : n === 1 ? '1 wave' : `${n} waves`);
+      return [higher > 0 && `more often in ${groups(higher)}`, lower > 0 && `less often in ${groups(lower)}`].filter(Boolean).join(', ');
+    },
+    notComparable: 'not comparable',
+    notComparableTitle: 'Not a change in needs',
+    differentQuestions: 'Counted from different questions in each wave.',
+    basisTitle: 'Which questions each theme rests on, per wave',
+    basisCaption: 'The questions each theme was counted from in each wave, under that wave’s names. Renamed or split questions are linked to their predecessors, so they count as the same question.',
+    noQuestion: 'no question',
     gapTitle: 'Newcomers’ needs and providers’ gaps',
     gapHelp: 'Share of newcomers who named a need beside the share of service providers who named it as a gap, per community.',
     newcomers: 'Newcomers',
@@ -141,7 +158,7 @@ export type AnalysisStrings = typeof en;
 const fr: AnalysisStrings = {
   nav: { results: 'Résultats' },
   percent: (share: number) => pct(share, 'fr'),
-  number: (n: number) => NUMBER.fr.format(n),
+  number: (n: number) => NUMBER.fr().format(n),
   suppressed: 'masqué',
   suppressedHelp: 'Trop peu de personnes dans cette case pour l’afficher sans risquer d’identifier quelqu’un.',
   notTested: 'non testé',
@@ -228,7 +245,7 @@ const fr: AnalysisStrings = {
     sources: { combined: 'Choix et réponses écrites', closed: 'Choix seulement', open: 'Réponses écrites seulement' },
     noPartnership: 'Vous ne faites encore partie d’aucun partenariat.',
     summaryTitle: 'La fréquence de chaque thème',
-    respondents: (n: number) => (n <= 1 ? `${n} répondant` : `${NUMBER.fr.format(n)} répondants`),
+    respondents: (n: number) => (n <= 1 ? `${n} répondant` : `${NUMBER.fr().format(n)} répondants`),
     respondentsHidden: 'Trop peu de répondants dans cette sélection pour afficher des chiffres.',
     chartCaption: 'Part des répondants ayant soulevé chaque thème, avec son intervalle de confiance à 95 %.',
     chartLabel: 'Diagramme en barres des parts par thème avec intervalles à 95 %; les mêmes chiffres sont dans le tableau ci-dessous.',
@@ -246,6 +263,16 @@ const fr: AnalysisStrings = {
     needTwoGroups: 'Une comparaison demande au moins deux groupes ayant des réponses.',
     higher: 'plus élevé que le reste',
     lower: 'plus bas que le reste',
+    flagCounts: (higher: number, lower: number, by: 'community' | 'wave') => {
+      const groups = (n: number) => (by === 'community' ? (n <= 1 ? `${n} collectivité` : `${n} collectivités`) : n <= 1 ? `${n} vague` : `${n} vagues`);
+      return [higher > 0 && `plus souvent dans ${groups(higher)}`, lower > 0 && `moins souvent dans ${groups(lower)}`].filter(Boolean).join(', ');
+    },
+    notComparable: 'non comparable',
+    notComparableTitle: 'Pas un changement des besoins',
+    differentQuestions: 'Compté à partir de questions différentes à chaque vague.',
+    basisTitle: 'Les questions sur lesquelles repose chaque thème, par vague',
+    basisCaption: 'Les questions à partir desquelles chaque thème a été compté à chaque vague, sous les noms de cette vague. Les questions renommées ou scindées sont reliées à celles qu’elles continuent et comptent comme la même question.',
+    noQuestion: 'aucune question',
     gapTitle: 'Besoins des personnes nouvellement arrivées et lacunes vues par les fournisseurs',
     gapHelp: 'Part des personnes nouvellement arrivées ayant nommé un besoin, à côté de la part des fournisseurs l’ayant nommé comme lacune, par collectivité.',
     newcomers: 'Nouveaux arrivants',

@@ -81,6 +81,9 @@ function Versions({ detail, editable }: { detail: Detail; editable: boolean }) {
                 <td>{version.publishedAt ? t.common.date(version.publishedAt) : '—'}</td>
                 <td className="actions">
                   <Link to={`/workspace/questionnaires/${detail.id}/preview/${version.version}`}>{q.preview}<span className="visually-hidden"> {version.version}</span></Link>
+                  {version.version > 1 && (
+                    <Link to={`/workspace/questionnaires/${detail.id}/versions/${version.version}/links`} aria-label={t.links.linkFor(version.version)}>{t.links.link}</Link>
+                  )}
                   {editable && version.status === 'draft' && (
                     <button type="button" onClick={() => { publish.reset(); setNotice(null); setTarget(version.version); }}>
                       {q.publish}<span className="visually-hidden"> {version.version}</span>

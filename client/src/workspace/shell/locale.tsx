@@ -44,6 +44,23 @@ function browserLocale(): Locale {
   return navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
+function storeLocale(locale: Locale): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, locale);
+  } catch {
+    // Private browsing may refuse storage; the choice still holds for this page.
+  }
+}
+
+/**
+ * The language the workspace will most likely show, known before the session arrives: the one
+ * this browser used last (the signed-in person's, kept below), else the browser's. Route loaders
+ * that ask the API for text in one language start with it; a wrong guess costs one more request.
+ */
+export function likelyLocale(): Locale {
+  return storedLocale() ?? browserLocale();
+}
+
 /**
  * The workspace language: before sign-in, the choice kept in this browser (or the browser's
  * language); once signed in, the person's own, which the server remembers for every device.
@@ -51,7 +68,7 @@ function browserLocale(): Locale {
  */
 export function LocaleProvider({ children }: { children: ReactNode }) {
   const { session, setSession } = useSessionState();
-  const [locale, setLocaleState] = useState<Locale>(() => storedLocale() ?? browserLocale());
+  const [locale, setLocaleState] = useState<Locale>(likelyLocale);
   useEffect(() => {
     if (!session) return;
     // A language picked on the sign-in page is what the person wants: it becomes theirs.
@@ -65,6 +82,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
       return;
     }
     setLocaleState(session.user.locale);
+    storeLocale(session.user.locale);
   }, [session, setSession]);
 
   useEffect(() => {
@@ -73,11 +91,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
 
   const setLocale = useCallback((next: Locale) => {
     setLocaleState(next);
-    try {
-      localStorage.setItem(STORAGE_KEY, next);
-    } catch {
-      // Private browsing may refuse storage; the choice still holds for this page.
-    }
+    storeLocale(next);
     if (!session) rememberPick(next);
     else if (session.user.locale !== next) {
       api<Session>('/api/auth/session', { method: 'PATCH', body: { locale: next } })
