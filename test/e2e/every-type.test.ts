@@ -1,0 +1,181 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ar } from '../../client/src/i18n/ar';
+import { HAS_CHROMIUM } from './helpers/browser';
+import { useServerAndBrowser } from './helpers/server-and-browser';
+import { waitForNoQueue, waitForScreen } from './helpers/survey-steps';
+
+const survey = JSON.parse(readFileSync(new URL('./fixtures/every-type-ar.json', import.meta.url), 'utf8')) as unknown;
+
+/** The live survey-react-ui page, not the server-drawn preview of it. */
+async function waitForLiveQuestion(page: Page, name: string): Promise<void> {
+  await page.waitForFunction((questionName) => {
+    const question = document.querySelector(`[data-name="${questionName}"]`);
+    return question !== null && question.closest('.survey-preview') === null;
+  }, name, { timeout: 15_000 });
+}
+
+/** Picks an option from the open list of a dropdown or tagbox, by its text. */
+async function pickFromOpenList(page: Page, text: string): Promise<void> {
+  await page.locator('.sv-popup:not(.sv-popup--hidden) [role="option"]').getByText(text, { exact: true }).click();
+}
+
+const progressKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('tessera:progress:')));
+
+/** Everything the respondent app keeps in IndexedDB: every store of every database, as text. */
+const indexedDbText = (page: Page) =>
+  page.evaluate(async () => {
+    const texts: string[] = [];
+    for (const { name } of await indexedDB.databases()) {
+      if (!name) continue;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      for (const store of Array.from(db.objectStoreNames)) {
+        const rows = await new Promise<unknown[]>((resolve, reject) => {
+          const request = db.transaction(store, 'readonly').objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        texts.push(JSON.stringify(rows));
+      }
+      db.close();
+    }
+    return texts.join('\n');
+  });
+
+describe.skipIf(!HAS_CHROMIUM)('every published question type answered in Chromium, in Arabic, offline and on a kiosk', { timeout: 180_000 }, () => {
+  const e2e = useServerAndBrowser();
+  let slug = '';
+
+  async function api(method: string, path: string, body?: unknown) {
+    const response = await fetch(`${e2e.server.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${e2e.server.adminToken}`, 'content-type': 'application/json' },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    });
+    const json = (await response.json()) as Record<string, any>;
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
+    return json;
+  }
+
+  async function launch(): Promise<string> {
+    if (slug) return slug;
+    const partnership = await api('POST', '/api/partnerships', { name: 'Every type LIP', communities: ['Windsor'] });
+    const created = await api('POST', '/api/questionnaires', { key: 'every-type', title: 'Every type', partnershipId: partnership.id, survey });
+    await api('POST', `/api/questionnaires/${created.id}/versions/1/publish`);
+    const consultation = await api('POST', '/api/consultations', {
+      partnershipId: partnership.id, questionnaire: 'every-type', title: 'Every type', audience: 'newcomers', wave: '2026',
+      locales: ['en', 'ar'], status: 'open',
+    });
+    expect(consultation.locales).toEqual(['en', 'ar']);
+    slug = consultation.slug as string;
+    return slug;
+  }
+
+  it('renders every type right to left, keeps the answers on the device while the server is away, and stores them once', async () => {
+    const link = await launch();
+    const context = await e2e.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.url}/c/${link}?lang=ar`);
+    await waitForScreen(page, 'consent');
+    await page.locator('.consent-page button[type="submit"]').click();
+    await waitForScreen(page, 'question');
+    await waitForLiveQuestion(page, 'priorities');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await page.locator('.sd-root-modern').getAttribute('dir')).toBe('rtl');
+    expect(await page.locator('[data-name="priorities"] .sd-question__title').innerText()).toContain('الأولويات');
+
+    // Ranking: survey-core moves the focused item with the arrow keys. "Work" goes to the top.
+    const ranking = page.locator('[data-name="priorities"] .sv-ranking-item');
+    await expect.poll(() => ranking.allInnerTexts()).toEqual([expect.stringContaining('السكن'), expect.stringContaining('العمل'), expect.stringContaining('دروس اللغة')]);
+    await ranking.nth(1).focus();
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(async () => (await ranking.allInnerTexts()).map((text) => text.trim().replace(/^\d+\s*/, ''))).toEqual(['العمل', 'السكن', 'دروس اللغة']);
+
+    // Tagbox: its list stays open while one picks several.
+    await page.locator('[data-name="languages"] .sd-tagbox').click();
+    await pickFromOpenList(page, 'العربية');
+    await pickFromOpenList(page, 'الإنجليزية');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[data-name="languages"] .sd-tagbox-item__text').allInnerTexts()).toEqual(['العربية', 'الإنجليزية']);
+
+    // Image picker: its picture. survey-core disables a choice whose image does not load, and the
+    // page's content security policy loads images only from the app itself or data: URLs, so the
+    // fixture's pictures are data: URLs (an https picture would leave the question unanswerable).
+    await page.locator('[data-name="transport"] .sd-imagepicker__item').filter({ hasText: 'الحافلة' }).click();
+
+    // Matrix: one radio per row.
+    const matrixCell = (row: string, column: string) =>
+      page.locator('[data-name="satisfaction"] tr').filter({ hasText: row }).locator(`label:has(input[value="${column}"])`);
+    await matrixCell('العيادة', 'poor').click();
+    await matrixCell('المكتبة', 'ok').click();
+
+    // Matrix of dropdowns: a boolean, a dropdown and a comment in the food bank row.
+    const foodBank = page.locator('[data-name="services"] tr').filter({ hasText: 'بنك الطعام' });
+    await foodBank.locator('.sd-boolean').click();
+    await foodBank.locator('.sd-dropdown').click();
+    await pickFromOpenList(page, 'المسافة');
+    await foodBank.locator('textarea').fill('الحافلة لا تصل');
+    await foodBank.locator('textarea').blur();
+
+    await page.locator('.sd-navigation__next-btn').click();
+    await waitForLiveQuestion(page, 'household');
+
+    // Multiple text: its four inputs, in order.
+    const household = page.locator('[data-name="household"] input');
+    await household.nth(0).fill('2');
+    await household.nth(1).fill('3');
+    await household.nth(2).fill('إيجاد عمل');
+    await household.nth(3).fill('family@example.org');
+    await household.nth(3).blur();
+    await expect.poll(() => page.locator('[data-name="people"]').innerText()).toContain('5');
+
+    // Slider: both thumbs moved with the keyboard.
+    const thumbs = page.locator('[data-name="rent"] input.sd-slider__input:not([aria-hidden="true"])');
+    await thumbs.nth(0).focus();
+    for (let step = 0; step < 5; step += 1) await page.keyboard.press('ArrowUp');
+    await thumbs.nth(1).focus();
+    for (let step = 0; step < 10; step += 1) await page.keyboard.press('ArrowDown');
+
+    await page.locator('[data-name="arrival"] input').fill('2024-03-15');
+    await page.locator('[data-name="arrival"] input').blur();
+
+    // Off the network before completing.
+    await context.setOffline(true);
+    await e2e.server.stop();
+    await page.locator('.sd-navigation__complete-btn').click();
+    await waitForScreen(page, 'thanks');
+    expect(await page.locator('.thanks-state').getAttribute('data-queued')).toBe('true');
+    expect(await page.locator('.thanks-state').innerText()).toBe(ar.thanksQueued);
+    await expect.poll(() => page.locator('.queue-status').getAttribute('data-pending')).toBe('1');
+    expect(e2e.server.countStoredWithAnswer('2024-03-15')).toBe(0);
+
+    await e2e.server.restart();
+    await context.setOffline(false);
+    await waitForNoQueue(page);
+
+    await expect.poll(async () => (await e2e.server.storedResponses(link)).length, { timeout: 15_000 }).toBe(1);
+    const [stored] = await e2e.server.storedResponses(link);
+    expect(stored!.locale).toBe('ar');
+    // Exactly what was entered: the ranking reordered, the slider's thumbs five steps up from 0 and
+    // ten down from 3000, and the computed values worked out again by the server.
+    expect(stored!.answers).toEqual({
+      priorities: ['work', 'housing', 'classes'],
+      languages: ['arabic', 'english'],
+      transport: 'bus',
+      satisfaction: { clinic: 'poor', library: 'ok' },
+      services: { food_bank: { used: true, barrier: 'distance', note: 'الحافلة لا تصل' } },
+      household: { adults: 2, children: 3, worry: 'إيجاد عمل', email: 'family@example.org' },
+      rent: [500, 2000],
+      arrival: '2024-03-15',
+      people: 5,
+      household_total: 5,
+    });
+    await context.close();
+  });
+});
