@@ -148,15 +148,17 @@ describe.skipIf(!HAS_CHROMIUM)('every published question type answered in Chromi
     // Off the network before completing.
     await context.setOffline(true);
     await e2e.server.stop();
-    await page.locator('.sd-navigation__complete-btn').click();
-    await waitForScreen(page, 'thanks');
-    expect(await page.locator('.thanks-state').getAttribute('data-queued')).toBe('true');
-    expect(await page.locator('.thanks-state').innerText()).toBe(ar.thanksQueued);
-    await expect.poll(() => page.locator('.queue-status').getAttribute('data-pending')).toBe('1');
-    expect(e2e.server.countStoredWithAnswer('2024-03-15')).toBe(0);
-
-    await e2e.server.restart();
-    await context.setOffline(false);
+    try {
+      await page.locator('.sd-navigation__complete-btn').click();
+      await waitForScreen(page, 'thanks');
+      await expect.poll(() => page.locator('.thanks-state').getAttribute('data-queued')).toBe('true');
+      expect(await page.locator('.thanks-state').innerText()).toBe(ar.thanksQueued);
+      await expect.poll(() => page.locator('.queue-status').getAttribute('data-pending')).toBe('1');
+      expect(e2e.server.countStoredWithAnswer('2024-03-15')).toBe(0);
+    } finally {
+      await e2e.server.restart();
+      await context.setOffline(false);
+    }
     await waitForNoQueue(page);
 
     await expect.poll(async () => (await e2e.server.storedResponses(link)).length, { timeout: 15_000 }).toBe(1);
@@ -176,6 +178,62 @@ describe.skipIf(!HAS_CHROMIUM)('every published question type answered in Chromi
       people: 5,
       household_total: 5,
     });
+    await context.close();
+  });
+  it('wipes the new types on an idle kiosk: nothing of them stays in the page, localStorage or IndexedDB', async () => {
+    const link = await launch();
+    const storedBefore = (await e2e.server.storedResponses(link)).length;
+    const context = await e2e.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.url}/kiosk/${link}?idle=15&countdown=2`);
+    await waitForScreen(page, 'language');
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await page.locator('.consent-page button[type="submit"]').click();
+    await waitForScreen(page, 'question');
+    await waitForLiveQuestion(page, 'priorities');
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+
+    const ranking = page.locator('[data-name="priorities"] .sv-ranking-item');
+    await ranking.nth(2).focus();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(async () => (await ranking.allInnerTexts()).map((text) => text.trim().replace(/^\d+\s*/, ''))).toEqual(['دروس اللغة', 'السكن', 'العمل']);
+    await page.locator('[data-name="languages"] .sd-tagbox').click();
+    await pickFromOpenList(page, 'العربية');
+    await page.keyboard.press('Escape');
+    const foodBank = page.locator('[data-name="services"] tr').filter({ hasText: 'بنك الطعام' });
+    await foodBank.locator('textarea').fill('ملاحظة سرية من الكشك');
+    await foodBank.locator('textarea').blur();
+    await page.locator('.sd-navigation__next-btn').click();
+    await waitForLiveQuestion(page, 'household');
+    await page.locator('[data-name="household"] input').nth(2).fill('قلق خاص بالكشك');
+    await page.locator('[data-name="arrival"] input').fill('2019-07-04');
+    await page.locator('[data-name="arrival"] input').blur();
+    // What was typed is kept as progress while the respondent is there: the wipe has something to erase.
+    await expect.poll(() => page.evaluate(() => Object.entries(localStorage).map(([, value]) => value).join('\n'))).toContain('2019-07-04');
+
+    await waitForScreen(page, 'countdown', 30_000);
+    await waitForScreen(page, 'language', 10_000);
+    const typed = ['ملاحظة سرية من الكشك', 'قلق خاص بالكشك', '2019-07-04'];
+    const body = await page.locator('body').innerText();
+    for (const text of typed) expect(body).not.toContain(text);
+    expect(await progressKeys(page)).toEqual([]);
+    const local = await page.evaluate(() => Object.entries(localStorage).map(([key, value]) => `${key}=${value}`).join('\n'));
+    const stored = await indexedDbText(page);
+    for (const text of [...typed, 'classes', 'arabic', 'food_bank']) {
+      expect(local).not.toContain(text);
+      expect(stored).not.toContain(text);
+    }
+
+    // The next respondent starts from empty widgets.
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await page.locator('.consent-page button[type="submit"]').click();
+    await waitForScreen(page, 'question');
+    await waitForLiveQuestion(page, 'priorities');
+    expect((await ranking.allInnerTexts()).map((text) => text.trim().replace(/^\d+\s*/, ''))).toEqual(['السكن', 'العمل', 'دروس اللغة']);
+    expect(await page.locator('[data-name="languages"] .sd-tagbox-item').count()).toBe(0);
+    expect(await foodBank.locator('textarea').inputValue()).toBe('');
+    expect(await e2e.server.storedResponses(link)).toHaveLength(storedBefore);
     await context.close();
   });
 });
