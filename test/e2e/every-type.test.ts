@@ -115,8 +115,15 @@ describe.skipIf(!HAS_CHROMIUM)('every published question type answered in Chromi
     await matrixCell('العيادة', 'poor').click();
     await matrixCell('المكتبة', 'ok').click();
 
-    // Matrix of dropdowns: a boolean, a dropdown and a comment in the food bank row.
     const foodBank = page.locator('[data-name="services"] tr').filter({ hasText: 'بنك الطعام' });
+    // Grids are mirrored: row names at the right, the first column right of the second.
+    const clinicRow = page.locator('[data-name="satisfaction"] tr').filter({ hasText: 'العيادة' });
+    const firstColumn = await clinicRow.locator('label:has(input[value="ok"])').boundingBox();
+    const secondColumn = await clinicRow.locator('label:has(input[value="poor"])').boundingBox();
+    expect(firstColumn!.x).toBeGreaterThan(secondColumn!.x);
+    expect((await foodBank.locator('td').first().boundingBox())!.x).toBeGreaterThan((await foodBank.locator('textarea').boundingBox())!.x);
+
+    // Matrix of dropdowns: a boolean, a dropdown and a comment in the food bank row.
     await foodBank.locator('.sd-boolean').click();
     await foodBank.locator('.sd-dropdown').click();
     await pickFromOpenList(page, 'المسافة');
@@ -134,6 +141,11 @@ describe.skipIf(!HAS_CHROMIUM)('every published question type answered in Chromi
     await household.nth(3).fill('family@example.org');
     await household.nth(3).blur();
     await expect.poll(() => page.locator('[data-name="people"]').innerText()).toContain('5');
+
+    // The slider runs right to left: its minimum sits at the right end.
+    const sliderMin = await page.locator('[data-name="rent"] .sd-slider__label-text[title="0"]').boundingBox();
+    const sliderMax = await page.locator('[data-name="rent"] .sd-slider__label-text[title="3000"]').boundingBox();
+    expect(sliderMin!.x).toBeGreaterThan(sliderMax!.x);
 
     // Slider: both thumbs moved with the keyboard.
     const thumbs = page.locator('[data-name="rent"] input.sd-slider__input:not([aria-hidden="true"])');
