@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { ar } from '../../client/src/i18n/ar';
 import { HAS_CHROMIUM } from './helpers/browser';
 import { useServerAndBrowser } from './helpers/server-and-browser';
@@ -16,9 +16,23 @@ async function waitForLiveQuestion(page: Page, name: string): Promise<void> {
   }, name, { timeout: 15_000 });
 }
 
-/** Picks an option from the open list of a dropdown or tagbox, by its text. */
-async function pickFromOpenList(page: Page, text: string): Promise<void> {
-  await page.locator('.sv-popup:not(.sv-popup--hidden) [role="option"]').getByText(text, { exact: true }).click();
+/**
+ * Opens a dropdown or tagbox and picks an option by its text. Now and then (seen on the kiosk,
+ * under load) survey-core closes the list while it is opening, so the list is opened again, as
+ * a respondent would tap again, until the pick lands.
+ */
+async function choose(page: Page, control: Locator, text: string): Promise<void> {
+  const option = page.locator('.sv-popup:not(.sv-popup--hidden) [role="option"]').getByText(text, { exact: true });
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    if (!(await option.isVisible())) await control.click();
+    try {
+      await option.click({ timeout: 5_000 });
+      return;
+    } catch {
+      // The list closed before the pick: open it again.
+    }
+  }
+  throw new Error(`Could not pick "${text}" from its list`);
 }
 
 const progressKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('tessera:progress:')));
@@ -98,9 +112,9 @@ describe.skipIf(!HAS_CHROMIUM)('every published question type answered in Chromi
     await expect.poll(async () => (await ranking.allInnerTexts()).map((text) => text.trim().replace(/^\d+\s*/, ''))).toEqual(['العمل', 'السكن', 'دروس اللغة']);
 
     // Tagbox: its list stays open while one picks several.
-    await page.locator('[data-name="languages"] .sd-tagbox').click();
-    await pickFromOpenList(page, 'العربية');
-    await pickFromOpenList(page, 'الإنجليزية');
+    const tagbox = page.locator('[data-name="languages"] .sd-tagbox');
+    await choose(page, tagbox, 'العربية');
+    await choose(page, tagbox, 'الإنجليزية');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('[data-name="languages"] .sd-tagbox-item__text').allInnerTexts()).toEqual(['العربية', 'الإنجليزية']);
 
@@ -125,8 +139,7 @@ describe.skipIf(!HAS_CHROMIUM)('every published question type answered in Chromi
 
     // Matrix of dropdowns: a boolean, a dropdown and a comment in the food bank row.
     await foodBank.locator('.sd-boolean').click();
-    await foodBank.locator('.sd-dropdown').click();
-    await pickFromOpenList(page, 'المسافة');
+    await choose(page, foodBank.locator('.sd-dropdown'), 'المسافة');
     await foodBank.locator('textarea').fill('الحافلة لا تصل');
     await foodBank.locator('textarea').blur();
 
@@ -192,6 +205,7 @@ describe.skipIf(!HAS_CHROMIUM)('every published question type answered in Chromi
     });
     await context.close();
   });
+
   it('wipes the new types on an idle kiosk: nothing of them stays in the page, localStorage or IndexedDB', async () => {
     const link = await launch();
     const storedBefore = (await e2e.server.storedResponses(link)).length;
@@ -210,9 +224,9 @@ describe.skipIf(!HAS_CHROMIUM)('every published question type answered in Chromi
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     await expect.poll(async () => (await ranking.allInnerTexts()).map((text) => text.trim().replace(/^\d+\s*/, ''))).toEqual(['دروس اللغة', 'السكن', 'العمل']);
-    await page.locator('[data-name="languages"] .sd-tagbox').click();
-    await pickFromOpenList(page, 'العربية');
+    await choose(page, page.locator('[data-name="languages"] .sd-tagbox'), 'العربية');
     await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[data-name="languages"] .sd-tagbox-item__text').allInnerTexts()).toEqual(['العربية']);
     const foodBank = page.locator('[data-name="services"] tr').filter({ hasText: 'بنك الطعام' });
     await foodBank.locator('textarea').fill('ملاحظة سرية من الكشك');
     await foodBank.locator('textarea').blur();
