@@ -155,6 +155,15 @@ describe.skipIf(!HAS_CHROMIUM)('every published question type answered in Chromi
     await household.nth(3).blur();
     await expect.poll(() => page.locator('[data-name="people"]').innerText()).toContain('5');
 
+    // Dynamic matrix and dynamic panel: the respondent adds a row and a panel, then fills them.
+    await page.locator('[data-name="children"]').getByRole('button', { name: 'أضف طفلاً' }).click();
+    const child = page.locator('[data-name="children"] tr.sd-table__row').first();
+    await child.locator('input[type="number"]').fill('9');
+    await choose(page, child.locator('.sd-dropdown'), 'نعم');
+    await page.locator('[data-name="services_used"]').getByRole('button', { name: 'أضف خدمة' }).click();
+    await page.locator('[data-name="services_used"] [data-name="service_name"] input').fill('بنك الطعام في الحي');
+    await page.locator('[data-name="services_used"] [data-name="service_name"] input').blur();
+
     // The slider runs right to left: its minimum sits at the right end.
     const sliderMin = await page.locator('[data-name="rent"] .sd-slider__label-text[title="0"]').boundingBox();
     const sliderMax = await page.locator('[data-name="rent"] .sd-slider__label-text[title="3000"]').boundingBox();
@@ -198,6 +207,8 @@ describe.skipIf(!HAS_CHROMIUM)('every published question type answered in Chromi
       satisfaction: { clinic: 'poor', library: 'ok' },
       services: { food_bank: { used: true, barrier: 'distance', note: 'الحافلة لا تصل' } },
       household: { adults: 2, children: 3, worry: 'إيجاد عمل', email: 'family@example.org' },
+      children: [{ age: 9, school: 'yes' }],
+      services_used: [{ service_name: 'بنك الطعام في الحي' }],
       rent: [500, 2000],
       arrival: '2024-03-15',
       people: 5,
@@ -233,6 +244,8 @@ describe.skipIf(!HAS_CHROMIUM)('every published question type answered in Chromi
     await page.locator('.sd-navigation__next-btn').click();
     await waitForLiveQuestion(page, 'household');
     await page.locator('[data-name="household"] input').nth(2).fill('قلق خاص بالكشك');
+    await page.locator('[data-name="services_used"]').getByRole('button', { name: 'أضف خدمة' }).click();
+    await page.locator('[data-name="services_used"] [data-name="service_name"] input').fill('خدمة سرية من الكشك');
     await page.locator('[data-name="arrival"] input').fill('2019-07-04');
     await page.locator('[data-name="arrival"] input').blur();
     // What was typed is kept as progress while the respondent is there: the wipe has something to erase.
@@ -240,7 +253,7 @@ describe.skipIf(!HAS_CHROMIUM)('every published question type answered in Chromi
 
     await waitForScreen(page, 'countdown', 30_000);
     await waitForScreen(page, 'language', 10_000);
-    const typed = ['ملاحظة سرية من الكشك', 'قلق خاص بالكشك', '2019-07-04'];
+    const typed = ['ملاحظة سرية من الكشك', 'قلق خاص بالكشك', 'خدمة سرية من الكشك', '2019-07-04'];
     const body = await page.locator('body').innerText();
     for (const text of typed) expect(body).not.toContain(text);
     expect(await progressKeys(page)).toEqual([]);
