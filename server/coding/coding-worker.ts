@@ -20,9 +20,10 @@ const stopCoding = startBackgroundCoding(handle.db, {
   idleMs,
   // Its own thread: nothing to share the event loop with, so no duty cycle and no deferral.
   dutyCycle: 1,
-  // Under a flood, large batches (their commit and queries shared by 500 responses) cost a
-  // fraction of what small ones do; waiting a second after a partial one lets the next fill up.
-  // Summaries then trail intake by about a second more.
+  // Under a flood, full batches share each batch's queries and commit, and waiting a second
+  // after a partial one lets the next fill up (summaries trail by about a second more). Batches
+  // of 100 halve intake's p99 but code a quarter slower, so a flood's backlog outlives it
+  // (docs/benchmarks.md): 500.
   batchSize: 500,
   partialBatchPauseMs: 1000,
   onError: (error) => report({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
