@@ -42,7 +42,13 @@ export const VersionInput = z
 
 export const DraftEdit = z.strictObject({ survey: SurveyJson }).meta({ examples: [{ survey: EXAMPLE_SURVEY }] });
 
-export const SurveyCheckInput = z.strictObject({ survey: z.unknown() }).meta({ examples: [{ survey: EXAMPLE_SURVEY }] });
+export const SurveyCheckInput = z
+  .strictObject({
+    survey: z.unknown().optional(),
+    import: ImportInput.optional().describe('Instead of survey: an XLSForm .xlsx or LimeSurvey .lss file, base64; the answer then carries the converted survey'),
+  })
+  .refine((input) => (input.survey === undefined) !== (input.import === undefined), { message: 'Send either survey or import, not both and not neither.' })
+  .meta({ examples: [{ survey: EXAMPLE_SURVEY }] });
 
 export const ExportQuery = z.object({ format: z.enum(['surveyjs', 'xlsform']).optional().describe('surveyjs (the default) or xlsform') });
 
@@ -73,7 +79,11 @@ export const VersionOutput = z.object({
 });
 export const QuestionnaireWithVersions = QuestionnaireOutput.extend({ versions: z.array(VersionOutput.omit({ survey: true })).describe('Without their SurveyJS JSON') });
 const Problem = z.object({ field: z.string(), code: z.string(), message: z.string(), path: z.string().optional() });
-export const SurveyCheckOutput = z.object({ problems: z.array(Problem) });
+export const SurveyCheckOutput = z.object({
+  problems: z.array(Problem),
+  survey: SurveyJson.optional().describe('For an import: the SurveyJS JSON it converts to'),
+  notConverted: z.array(NotConverted).optional().describe('For an import: what could not be converted'),
+});
 const Change = z.record(z.string(), z.unknown());
 export const DiffOutput = z.object({
   from: z.number().int(),

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../helpers/databases';
 import { call, createTestContext, type TestContext } from '../helpers/test-app';
@@ -28,6 +29,21 @@ describe.each(DIALECTS)('checking a questionnaire before it is stored (%s)', (di
       expect.objectContaining({ code: 'survey_json', path: 'pages[0].elements[1].choices[0].weight' }),
       expect.objectContaining({ code: 'duplicate_name', field: 'age', path: 'pages[0].elements[2]' }),
     ]);
+  });
+
+  it('converts an XLSForm or LimeSurvey file and answers with the survey it becomes, what did not convert and its problems', async () => {
+    const file = (name: string) => readFileSync(new URL(`../fixtures/imports/${name}`, import.meta.url)).toString('base64');
+    const xlsform = await call(ctx.app, 'POST', '/api/questionnaires/check', { token: ctx.tokens.researcherA, body: { import: { file: file('newcomer-needs.xlsx'), fileName: 'newcomer-needs.xlsx' } } });
+    expect(xlsform.status, xlsform.text).toBe(200);
+    expect(xlsform.json.problems).toEqual([]);
+    expect(xlsform.json.survey.pages.map((page: { name: string }) => page.name)).toEqual(expect.arrayContaining(['about', 'household', 'needs']));
+    expect(xlsform.json.notConverted).toEqual(expect.arrayContaining([expect.objectContaining({ reason: expect.stringMatching(/geopoint/) })]));
+    const lss = await call(ctx.app, 'POST', '/api/questionnaires/check', { token: ctx.tokens.researcherA, body: { import: { file: file('newcomer-needs.lss'), fileName: 'newcomer-needs.lss' } } });
+    expect(lss.status, lss.text).toBe(200);
+    expect(lss.json.survey.pages.length).toBeGreaterThan(1);
+    const both = await call(ctx.app, 'POST', '/api/questionnaires/check', { token: ctx.tokens.researcherA, body: { survey: BROKEN, import: { file: file('newcomer-needs.lss') } } });
+    expect(both.status).toBe(400);
+    expect(both.json.code).toBe('invalid_body');
   });
 
   it('stores nothing', async () => {
