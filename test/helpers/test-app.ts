@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { DialectName } from '../../server/db/connect';
 import { connectDatabase } from '../../server/db/connect';
 import { createApp } from '../../server/app';
@@ -123,6 +124,30 @@ export async function call(app: App, method: string, path: string, options: Call
     json = undefined;
   }
   return { status: response.status, json, text, headers: response.headers };
+}
+
+/**
+ * Creates a questionnaire of partnership A from a SurveyJS document, publishes it, launches it
+ * for Peel and posts each answers object as a French response; returns the consultation and the
+ * response ids, in order.
+ */
+export async function answeredQuestionnaire(ctx: TestContext, key: string, survey: object, answersList: Array<Record<string, unknown>>) {
+  const created = await call(ctx.app, 'POST', '/api/questionnaires', {
+    token: ctx.tokens.researcherA,
+    body: { key, title: key, partnershipId: ctx.partnerships.a, survey },
+  });
+  if (created.status !== 201) throw new Error(`questionnaire not created: ${created.text}`);
+  const published = await call(ctx.app, 'POST', `/api/questionnaires/${created.json.id}/versions/1/publish`, { token: ctx.tokens.researcherA });
+  if (published.status !== 200) throw new Error(`not published: ${published.text}`);
+  const consultation = await launchConsultation(ctx, { questionnaire: key, communities: ['Peel'] });
+  const ids: string[] = [];
+  for (const answers of answersList) {
+    const body = { id: randomUUID(), locale: 'fr', answers, channel: 'web', community: 'Peel' };
+    const posted = await call(ctx.app, 'POST', `/api/c/${consultation.slug}/responses`, { body });
+    if (posted.status !== 201) throw new Error(`response not stored: ${posted.status} ${posted.text}`);
+    ids.push(body.id);
+  }
+  return { consultation, ids };
 }
 
 /** Launches an open consultation of a shipped questionnaire for partnership A or B. */

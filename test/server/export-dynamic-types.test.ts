@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../helpers/databases';
-import { call, createTestContext, launchConsultation, type TestContext } from '../helpers/test-app';
+import { answeredQuestionnaire, call, createTestContext, type TestContext } from '../helpers/test-app';
 import { parseCsv } from './exports/parse-csv';
 
 const survey = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'dynamic-types.json'), 'utf8')) as object;
@@ -22,21 +21,9 @@ describe.each(DIALECTS)('exports of dynamic panels and dynamic matrices, publish
 
   beforeAll(async () => {
     ctx = await createTestContext(dialect);
-    const created = await call(ctx.app, 'POST', '/api/questionnaires', {
-      token: ctx.tokens.researcherA,
-      body: { key: 'dynamic-types', title: 'Dynamic types', partnershipId: ctx.partnerships.a, survey },
-    });
-    expect(created.status, created.text).toBe(201);
-    const published = await call(ctx.app, 'POST', `/api/questionnaires/${created.json.id}/versions/1/publish`, { token: ctx.tokens.researcherA });
-    expect(published.status, published.text).toBe(200);
-    const consultation = await launchConsultation(ctx, { questionnaire: 'dynamic-types', communities: ['Peel'] });
-    consultationId = consultation.id;
-    for (const answers of [threePeople, onePerson]) {
-      const body = { id: randomUUID(), locale: 'fr', answers, channel: 'web', community: 'Peel' };
-      ids.push(body.id);
-      const posted = await call(ctx.app, 'POST', `/api/c/${consultation.slug}/responses`, { body });
-      expect(posted.status, posted.text).toBe(201);
-    }
+    const answered = await answeredQuestionnaire(ctx, 'dynamic-types', survey, [threePeople, onePerson]);
+    consultationId = answered.consultation.id;
+    ids.push(...answered.ids);
   });
   afterAll(() => ctx?.close());
 

@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../helpers/databases';
-import { call, createTestContext, launchConsultation, type TestContext } from '../helpers/test-app';
+import { answeredQuestionnaire, call, createTestContext, type TestContext } from '../helpers/test-app';
 import { parseCsv } from './exports/parse-csv';
 
 const survey = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'every-published-type.json'), 'utf8')) as object;
@@ -28,21 +27,9 @@ describe.each(DIALECTS)('exports of a questionnaire using every published type (
 
   beforeAll(async () => {
     ctx = await createTestContext(dialect);
-    const created = await call(ctx.app, 'POST', '/api/questionnaires', {
-      token: ctx.tokens.researcherA,
-      body: { key: 'every-type', title: 'Every type', partnershipId: ctx.partnerships.a, survey },
-    });
-    expect(created.status, created.text).toBe(201);
-    const published = await call(ctx.app, 'POST', `/api/questionnaires/${created.json.id}/versions/1/publish`, { token: ctx.tokens.researcherA });
-    expect(published.status, published.text).toBe(200);
-    const consultation = await launchConsultation(ctx, { questionnaire: 'every-type', communities: ['Peel'] });
-    consultationId = consultation.id;
-    for (const answers of [full, sparse]) {
-      const body = { id: randomUUID(), locale: 'fr', answers, channel: 'web', community: 'Peel' };
-      ids.push(body.id);
-      const posted = await call(ctx.app, 'POST', `/api/c/${consultation.slug}/responses`, { body });
-      expect(posted.status, posted.text).toBe(201);
-    }
+    const answered = await answeredQuestionnaire(ctx, 'every-type', survey, [full, sparse]);
+    consultationId = answered.consultation.id;
+    ids.push(...answered.ids);
   });
   afterAll(() => ctx?.close());
 
