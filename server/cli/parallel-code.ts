@@ -1,10 +1,9 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { Worker } from 'node:worker_threads';
+import { spawnTypescriptWorker, type TypescriptWorkerData } from '../lib/supervised-worker';
 
-export interface CodeWorkerData {
+export interface CodeWorkerData extends TypescriptWorkerData {
   threshold?: number;
-  entry: string;
 }
 export type ChunkRequest = { id: number; lines: string[]; lineNumbers: number[] };
 export type ChunkResult = { id: number; text: string };
@@ -20,7 +19,7 @@ const CHUNK_LINES = 1000;
  */
 export async function runCodeCommandInParallel(input: Readable, output: Writable, options: { threshold?: number; threads: number }): Promise<void> {
   const data: CodeWorkerData = { entry: new URL('./code-worker.ts', import.meta.url).href, ...(options.threshold !== undefined && { threshold: options.threshold }) };
-  const workers = Array.from({ length: options.threads }, () => new Worker(new URL('../lib/typescript-worker-boot.mjs', import.meta.url), { workerData: data, execArgv: [] }));
+  const workers = Array.from({ length: options.threads }, () => spawnTypescriptWorker(data));
   const done = new Map<number, string>();
   const waiting = new Map<number, () => void>();
   let failure: Error | undefined;

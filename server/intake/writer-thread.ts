@@ -1,10 +1,8 @@
-import { Worker } from 'node:worker_threads';
+import { startSupervisedWorker, type TypescriptWorkerData } from '../lib/supervised-worker';
 import type { CommitBatch, NewResponseRow, WriteOutcome } from './response-writer';
 
-export interface WriterWorkerData {
+export interface WriterWorkerData extends TypescriptWorkerData {
   databaseFile: string;
-  /** file: URL of writer-worker.ts, loaded by lib/typescript-worker-boot.mjs. */
-  entry: string;
 }
 
 export type WriterRequest = { type: 'commit'; id: number; rows: NewResponseRow[] } | { type: 'stop' };
@@ -15,8 +13,6 @@ interface InFlight {
   reject(error: Error): void;
 }
 
-const STOP_TIMEOUT_MS = 10_000;
-
 /**
  * Commits intake's batches on a thread of their own, with its own connection to the SQLite file.
  * better-sqlite3 is synchronous: on the event loop, every commit's fsync (milliseconds on a real
@@ -26,53 +22,39 @@ const STOP_TIMEOUT_MS = 10_000;
  * driver already waits without blocking.
  */
 export function startWriterThread(databaseFile: string, onError: (message: string) => void = () => {}) {
-  const data: WriterWorkerData = { databaseFile, entry: new URL('./writer-worker.ts', import.meta.url).href };
   const inFlight = new Map<number, InFlight>();
   let nextId = 0;
-  let stopping = false;
-  let worker: Worker;
-  let exited: Promise<void>;
 
-  const spawn = () => {
-    // execArgv: [] — the parent's loader flags do not work in a worker; the boot module registers its own.
-    worker = new Worker(new URL('../lib/typescript-worker-boot.mjs', import.meta.url), { workerData: data, execArgv: [] });
-    worker.on('message', (reply: WriterReply) => {
+  const data: WriterWorkerData = { databaseFile, entry: new URL('./writer-worker.ts', import.meta.url).href };
+  const thread = startSupervisedWorker<WriterReply>({
+    name: 'intake writer thread',
+    data,
+    stopMessage: { type: 'stop' } satisfies WriterRequest,
+    onError,
+    onMessage(reply) {
       if (reply.type === 'stopped') return;
       const pending = inFlight.get(reply.id);
       inFlight.delete(reply.id);
       if (reply.type === 'committed') pending?.resolve(reply.outcomes);
       else pending?.reject(new Error(reply.message));
-    });
-    worker.on('error', (error) => onError(error.stack ?? error.message));
-    exited = new Promise((resolve) =>
-      worker.once('exit', (code) => {
-        resolve();
-        // Whatever was in flight may or may not be on disk: the devices were not acknowledged and
-        // will retry, which the stored content hash answers either way.
-        for (const pending of inFlight.values()) pending.reject(new Error(`the intake writer thread exited with code ${code}`));
-        inFlight.clear();
-        if (stopping) return;
-        onError(`the intake writer thread exited with code ${code}; restarting it`);
-        spawn();
-      }),
-    );
-  };
-  spawn();
+    },
+    onExit(code) {
+      // Whatever was in flight may or may not be on disk: the devices were not acknowledged and
+      // will retry, which the stored content hash answers either way.
+      for (const pending of inFlight.values()) pending.reject(new Error(`the intake writer thread exited with code ${code}`));
+      inFlight.clear();
+    },
+  });
 
   const commit: CommitBatch = (rows) =>
     new Promise<WriteOutcome[]>((resolve, reject) => {
-      if (stopping) return reject(new Error('the server is stopping'));
       const id = nextId++;
       inFlight.set(id, { resolve, reject });
-      worker.postMessage({ type: 'commit', id, rows } satisfies WriterRequest);
+      if (thread.post({ type: 'commit', id, rows } satisfies WriterRequest)) return;
+      inFlight.delete(id);
+      // Down between a crash and its restart, or stopping: the devices keep the answers and retry.
+      reject(new Error('the intake writer thread is not running'));
     });
 
-  async function stop(): Promise<void> {
-    stopping = true;
-    worker.postMessage({ type: 'stop' } satisfies WriterRequest);
-    const timeout = new Promise<'timeout'>((resolve) => setTimeout(resolve, STOP_TIMEOUT_MS, 'timeout').unref());
-    if ((await Promise.race([exited, timeout])) === 'timeout') await worker.terminate();
-  }
-
-  return { commit, stop };
+  return { commit, stop: thread.stop };
 }
