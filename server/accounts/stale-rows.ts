@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { AuthSettings } from './auth-settings';
 import { addMs, DAY, HOUR } from './secrets';
@@ -40,31 +40,35 @@ export async function sweepStaleAccountRows(db: Kysely<Database>, now: string, s
       .where('window_started_at', '<=', windowStartedBefore)
       .where((eb) => eb.or([eb('blocked_until', 'is', null), eb('blocked_until', '<=', now)]))
       .executeTakeFirst();
-    const passwordResets = await trx
-      .deleteFrom('password_resets')
-      .where((eb) =>
-        eb.or([
-          eb.and([eb('used_at', 'is not', null), eb('used_at', '<=', endedBefore)]),
-          eb.and([eb('used_at', 'is', null), eb('expires_at', '<=', endedBefore)]),
-        ]),
-      )
-      .executeTakeFirst();
-    const invitations = await trx
-      .deleteFrom('invitations')
-      .where((eb) =>
-        eb.or([
-          eb.and([eb('accepted_at', 'is not', null), eb('accepted_at', '<=', endedBefore)]),
-          eb.and([eb('accepted_at', 'is', null), eb('expires_at', '<=', endedBefore)]),
-        ]),
-      )
-      .executeTakeFirst();
+    const passwordResets = await deleteEndedLinks(trx, 'password_resets', 'used_at', endedBefore);
+    const invitations = await deleteEndedLinks(trx, 'invitations', 'accepted_at', endedBefore);
     return {
       sessions: Number(sessions.numDeletedRows),
       throttle: Number(throttle.numDeletedRows),
-      passwordResets: Number(passwordResets.numDeletedRows),
-      invitations: Number(invitations.numDeletedRows),
+      passwordResets,
+      invitations,
     };
   });
+}
+
+/** Deletes a table's single-use links that were used (`usedColumn`) or expired before `endedBefore`. */
+async function deleteEndedLinks(
+  db: Kysely<Database>,
+  table: 'password_resets' | 'invitations',
+  usedColumn: 'used_at' | 'accepted_at',
+  endedBefore: string,
+): Promise<number> {
+  const usedAt = sql.ref<string | null>(usedColumn);
+  const deleted = await db
+    .deleteFrom(table)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb(usedAt, 'is not', null), eb(usedAt, '<=', endedBefore)]),
+        eb.and([eb(usedAt, 'is', null), eb('expires_at', '<=', endedBefore)]),
+      ]),
+    )
+    .executeTakeFirst();
+  return Number(deleted.numDeletedRows);
 }
 
 /** Runs the sweep when the last one on this instance is older than SWEEP_EVERY_MS. */
