@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ar } from '../../client/src/i18n/ar';
 import { HAS_CHROMIUM } from './helpers/browser';
 import { useServerAndBrowser } from './helpers/server-and-browser';
-import { waitForNoQueue, waitForScreen } from './helpers/survey-steps';
+import { pickFromList, waitForNoQueue, waitForScreen } from './helpers/survey-steps';
 
 const survey = JSON.parse(readFileSync(new URL('./fixtures/every-type-ar.json', import.meta.url), 'utf8')) as unknown;
 
@@ -14,25 +14,6 @@ async function waitForLiveQuestion(page: Page, name: string): Promise<void> {
     const question = document.querySelector(`[data-name="${questionName}"]`);
     return question !== null && question.closest('.survey-preview') === null;
   }, name, { timeout: 15_000 });
-}
-
-/**
- * Opens a dropdown or tagbox and picks an option by its text. Now and then (seen on the kiosk,
- * under load) survey-core closes the list while it is opening, so the list is opened again, as
- * a respondent would tap again, until the pick lands.
- */
-async function choose(page: Page, control: Locator, text: string): Promise<void> {
-  const option = page.locator('.sv-popup:not(.sv-popup--hidden) [role="option"]').getByText(text, { exact: true });
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    if (!(await option.isVisible())) await control.click();
-    try {
-      await option.click({ timeout: 5_000 });
-      return;
-    } catch {
-      // The list closed before the pick: open it again.
-    }
-  }
-  throw new Error(`Could not pick "${text}" from its list`);
 }
 
 const progressKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('tessera:progress:')));
@@ -65,16 +46,7 @@ describe.skipIf(!HAS_CHROMIUM)('every published question type answered in Chromi
   const e2e = useServerAndBrowser();
   let slug = '';
 
-  async function api(method: string, path: string, body?: unknown) {
-    const response = await fetch(`${e2e.server.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${e2e.server.adminToken}`, 'content-type': 'application/json' },
-      ...(body !== undefined && { body: JSON.stringify(body) }),
-    });
-    const json = (await response.json()) as Record<string, any>;
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
-    return json;
-  }
+  const api = (method: string, path: string, body?: unknown) => e2e.server.api(method, path, body);
 
   async function launch(): Promise<string> {
     if (slug) return slug;
@@ -113,8 +85,8 @@ describe.skipIf(!HAS_CHROMIUM)('every published question type answered in Chromi
 
     // Tagbox: its list stays open while one picks several.
     const tagbox = page.locator('[data-name="languages"] .sd-tagbox');
-    await choose(page, tagbox, 'العربية');
-    await choose(page, tagbox, 'الإنجليزية');
+    await pickFromList(page, tagbox, 'العربية');
+    await pickFromList(page, tagbox, 'الإنجليزية');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('[data-name="languages"] .sd-tagbox-item__text').allInnerTexts()).toEqual(['العربية', 'الإنجليزية']);
 
@@ -139,7 +111,7 @@ describe.skipIf(!HAS_CHROMIUM)('every published question type answered in Chromi
 
     // Matrix of dropdowns: a boolean, a dropdown and a comment in the food bank row.
     await foodBank.locator('.sd-boolean').click();
-    await choose(page, foodBank.locator('.sd-dropdown'), 'المسافة');
+    await pickFromList(page, foodBank.locator('.sd-dropdown'), 'المسافة');
     await foodBank.locator('textarea').fill('الحافلة لا تصل');
     await foodBank.locator('textarea').blur();
 
@@ -159,7 +131,7 @@ describe.skipIf(!HAS_CHROMIUM)('every published question type answered in Chromi
     await page.locator('[data-name="children"]').getByRole('button', { name: 'أضف طفلاً' }).click();
     const child = page.locator('[data-name="children"] tr.sd-table__row').first();
     await child.locator('input[type="number"]').fill('9');
-    await choose(page, child.locator('.sd-dropdown'), 'نعم');
+    await pickFromList(page, child.locator('.sd-dropdown'), 'نعم');
     await page.locator('[data-name="services_used"]').getByRole('button', { name: 'أضف خدمة' }).click();
     await page.locator('[data-name="services_used"] [data-name="service_name"] input').fill('بنك الطعام في الحي');
     await page.locator('[data-name="services_used"] [data-name="service_name"] input').blur();
@@ -235,7 +207,7 @@ describe.skipIf(!HAS_CHROMIUM)('every published question type answered in Chromi
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     await expect.poll(async () => (await ranking.allInnerTexts()).map((text) => text.trim().replace(/^\d+\s*/, ''))).toEqual(['دروس اللغة', 'السكن', 'العمل']);
-    await choose(page, page.locator('[data-name="languages"] .sd-tagbox'), 'العربية');
+    await pickFromList(page, page.locator('[data-name="languages"] .sd-tagbox'), 'العربية');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('[data-name="languages"] .sd-tagbox-item__text').allInnerTexts()).toEqual(['العربية']);
     const foodBank = page.locator('[data-name="services"] tr').filter({ hasText: 'بنك الطعام' });

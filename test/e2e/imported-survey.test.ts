@@ -2,23 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM } from './helpers/browser';
 import { useServerAndBrowser } from './helpers/server-and-browser';
-import { waitForScreen } from './helpers/survey-steps';
+import { pickFromList, waitForScreen } from './helpers/survey-steps';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/imports/${name}`, import.meta.url));
 
 describe.skipIf(!HAS_CHROMIUM)('questionnaires imported from LimeSurvey and XLSForm, answered in Chromium', { timeout: 180_000 }, () => {
   const e2e = useServerAndBrowser();
 
-  async function api(method: string, path: string, body?: unknown) {
-    const response = await fetch(`${e2e.server.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${e2e.server.adminToken}`, 'content-type': 'application/json' },
-      ...(body !== undefined && { body: JSON.stringify(body) }),
-    });
-    const json = (await response.json()) as Record<string, any>;
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
-    return json;
-  }
+  const api = (method: string, path: string, body?: unknown) => e2e.server.api(method, path, body);
 
   /** Imports a fixture as a new questionnaire of a new partnership, publishes it and opens a consultation of it. */
   async function importAndLaunch(format: 'limesurvey' | 'xlsform', file: string, key: string) {
@@ -98,7 +89,7 @@ describe.skipIf(!HAS_CHROMIUM)('questionnaires imported from LimeSurvey and XLSF
     await page.locator('[data-name="city"] .sd-dropdown').click();
     const cities = page.locator('[data-name="city"] [role="option"]');
     await expect.poll(() => cities.allInnerTexts()).toEqual(['Toronto', 'Ottawa', 'Hamilton', 'Brampton']);
-    await cities.getByText('Ottawa', { exact: true }).click();
+    await pickFromList(page, page.locator('[data-name="city"] .sd-dropdown'), 'Ottawa');
     await choose('languages_spoken', 'Arabe');
     await choose('languages_spoken', 'Français');
     await choose('english_level', 'Un peu');

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 export function screenOf(page: Page): Promise<string | undefined> {
   return page.evaluate(() => document.body.dataset.screen);
@@ -45,4 +45,23 @@ export async function waitForLiveSurvey(page: Page, timeout = 15_000): Promise<v
 
 export async function waitForNoQueue(page: Page): Promise<void> {
   await expect.poll(() => page.locator('.queue-status').count(), { timeout: 15_000 }).toBe(0);
+}
+
+/**
+ * Opens a dropdown or tagbox and picks an option by its text. Now and then (seen on the kiosk,
+ * under load) survey-core closes the list while it is opening, so the list is opened again, as
+ * a respondent would tap again, until the pick lands.
+ */
+export async function pickFromList(page: Page, control: Locator, text: string): Promise<void> {
+  const option = page.locator('.sv-popup:not(.sv-popup--hidden) [role="option"]').getByText(text, { exact: true });
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    if (!(await option.isVisible())) await control.click();
+    try {
+      await option.click({ timeout: 5_000 });
+      return;
+    } catch {
+      // The list closed before the pick: open it again.
+    }
+  }
+  throw new Error(`Could not pick "${text}" from its list`);
 }

@@ -10,6 +10,8 @@ export type TestServer = {
   url: string;
   adminToken: string;
   close(): Promise<void>;
+  /** Calls the admin API with the admin token; a status other than 2xx throws with the problem's body. */
+  api(method: string, path: string, body?: unknown): Promise<Record<string, any>>;
   /** Responses stored for the consultation behind `slug`, read through the admin API. */
   storedResponses(slug: string): Promise<StoredResponse[]>;
   /**
@@ -49,9 +51,21 @@ export async function startTestServer(): Promise<TestServer> {
     return body.responses;
   };
 
+  const api = async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${url}${path}`, {
+      method,
+      headers: { ...headers, 'content-type': 'application/json' },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    });
+    const json = (await response.json()) as Record<string, any>;
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
+    return json;
+  };
+
   return {
     url,
     adminToken,
+    api,
     storedResponses,
     stop: async () => {
       await running?.close();
