@@ -2,10 +2,12 @@
 import { startTessera } from '../server/start';
 
 const niceness = process.env.BENCH_CODING_NICENESS;
+const commitEvery = process.env.BENCH_CODING_COMMIT_EVERY;
 const running = await startTessera({
   port: 0,
   databaseUrl: process.argv[2]!,
   coding: process.env.BENCH_CODING !== 'off',
   ...(niceness !== undefined && { codingNiceness: Number(niceness) }),
+  ...(commitEvery !== undefined && { codingCommitEvery: Number(commitEvery) }),
 });
 process.stdout.write(`listening on ${running.url}\n`);

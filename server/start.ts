@@ -32,6 +32,8 @@ export interface StartOptions {
   coder?: CoderConfig;
   /** The coding thread's niceness (coding-thread.ts); benches compare values. */
   codingNiceness?: number;
+  /** Responses the coding thread writes per transaction (coding-thread.ts); benches compare values. */
+  codingCommitEvery?: number;
 }
 
 export interface RunningTessera {
@@ -95,6 +97,7 @@ export async function startTessera(options: StartOptions): Promise<RunningTesser
         : startCodingThread({
             databaseUrl: options.databaseUrl,
             ...(options.codingNiceness !== undefined && { codingNiceness: options.codingNiceness }),
+            ...(options.codingCommitEvery !== undefined && { commitEvery: options.codingCommitEvery }),
             onError: (message) => console.error('coding failed:', message),
           });
   const { port } = server.address() as AddressInfo;

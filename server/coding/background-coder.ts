@@ -23,6 +23,8 @@ export interface BackgroundCodingOptions {
    * larger, and each batch's fixed cost (its queries, its commit) is shared by more responses.
    */
   partialBatchPauseMs?: number;
+  /** Responses written per transaction (coding-runner.ts); default the whole batch. */
+  commitEvery?: number;
 }
 
 // A respondent waiting for an acknowledgement matters more than a summary being current.
@@ -54,7 +56,12 @@ export function startBackgroundCoding(db: Kysely<Database>, options: BackgroundC
       if (started - deferredSince < maxDeferMs) return schedule(QUIET_MS);
     }
     deferredSince = undefined;
-    running = codeNextBatch(db, { now: options.clock(), batchSize, ...(options.coder && { coder: options.coder }) })
+    running = codeNextBatch(db, {
+      now: options.clock(),
+      batchSize,
+      ...(options.coder && { coder: options.coder }),
+      ...(options.commitEvery !== undefined && { commitEvery: options.commitEvery }),
+    })
       .then((coded) => {
         const worked = performance.now() - started;
         const rest = (worked * (1 - dutyCycle)) / dutyCycle;

@@ -17,6 +17,12 @@ export interface CodingOptions {
   threshold?: number;
   /** Lexicons and model; the shipped ones by default. Responses coded by another coder are re-coded. */
   coder?: CoderConfig;
+  /**
+   * Responses written per transaction (default: the whole batch). On SQLite a transaction holds
+   * the one write lock that intake's commits wait for, so the coding thread writes a large batch
+   * in short transactions: the batch's reads and coding stay shared, the lock is held briefly.
+   */
+  commitEvery?: number;
 }
 
 type Coder = (input: { text: string; lang?: string }) => CodedAnswer;
@@ -49,9 +55,7 @@ export async function codeNextBatch(db: Kysely<Database>, options: CodingOptions
   const kept = recoding ? await keptCodes(db, pending.map((r) => r.id)) : undefined;
 
   const coders = new Map<string, Coder>();
-  const codeRows: AnswerCodeTable[] = [];
-  const reviewRows: Array<{ response_id: string; consultation_id: string; question: string; status: 'pending' }> = [];
-  const respondents: RespondentThemes[] = [];
+  const coded: CodedResponse[] = [];
   // Without an explicit threshold each theme is applied at its fitted acceptance point.
   const threshold = options.threshold;
 
@@ -63,6 +67,7 @@ export async function codeNextBatch(db: Kysely<Database>, options: CodingOptions
     const codes: StoredCode[] = [];
     const previous = kept?.get(response.id);
     const base = { response_id: response.id, consultation_id: response.consultation_id, taxonomy_version: TAXONOMY_VERSION, coded_at: options.now };
+    const reviewRows: CodedResponse['reviewRows'] = [];
 
     // Closed codes are not stored per answer: they follow from the answers and the frozen
     // questionnaire at any time, and storing them would multiply the rows written per response.
@@ -74,37 +79,56 @@ export async function codeNextBatch(db: Kysely<Database>, options: CodingOptions
       for (const suggestion of split.review) codes.push({ question: key, theme: suggestion.theme, source: 'machine', coder: '', status: 'suggested', confidence: suggestion.confidence, codedAt: options.now });
       if (split.needsReview) reviewRows.push({ response_id: response.id, consultation_id: response.consultation_id, question: key, status: 'pending' });
     }
-    for (const code of codes) {
-      codeRows.push({ ...base, question: code.question, theme: code.theme, source: code.source, coder: code.coder, status: code.status as AnswerCodeTable['status'], confidence: code.confidence });
-    }
-    respondents.push({
+    const codeRows = codes.map((code): AnswerCodeTable => ({ ...base, question: code.question, theme: code.theme, source: code.source, coder: code.coder, status: code.status as AnswerCodeTable['status'], confidence: code.confidence }));
+    const respondent: RespondentThemes = {
       responseId: response.id,
       consultationId: response.consultation_id,
       community: response.community,
       locale: response.locale,
       themes: effectiveThemes(closed, previous ? [...codes, ...previous.codes] : codes),
       firstTime: !recoding,
-    });
+    };
+    coded.push({ id: response.id, codeRows, reviewRows, respondent });
   }
 
+  const commitEvery = options.commitEvery ?? coded.length;
+  for (let i = 0; i < coded.length; i += commitEvery) {
+    await writeCoded(db, coded.slice(i, i + commitEvery), { now: options.now, fingerprint, stale: recoding ? stale : undefined });
+  }
+  return pending.length;
+}
+
+interface CodedResponse {
+  id: string;
+  codeRows: AnswerCodeTable[];
+  reviewRows: Array<{ response_id: string; consultation_id: string; question: string; status: 'pending' }>;
+  respondent: RespondentThemes;
+}
+
+/**
+ * Stores coded responses in one transaction, claiming them first: a second server instance
+ * coding at the same time claims nothing twice, and a part another instance claimed first is
+ * rolled back and left to it.
+ */
+async function writeCoded(db: Kysely<Database>, coded: CodedResponse[], claim: { now: string; fingerprint: string; stale: string[] | undefined }): Promise<void> {
+  const codeRows = coded.flatMap((response) => response.codeRows);
+  const reviewRows = coded.flatMap((response) => response.reviewRows);
   await db.transaction().execute(async (trx) => {
-    // Claim the batch first: a second server instance coding at the same time claims nothing twice.
-    const ids = pending.map((r) => r.id);
+    const ids = coded.map((response) => response.id);
     const claimed = await trx
       .updateTable('responses')
-      .set({ coded_at: options.now, coded_with: fingerprint })
+      .set({ coded_at: claim.now, coded_with: claim.fingerprint })
       .where('id', 'in', ids)
-      .$call((q) => (recoding ? q.where('coded_with', 'in', stale) : q.where('coded_at', 'is', null)))
+      .$call((q) => (claim.stale ? q.where('coded_with', 'in', claim.stale) : q.where('coded_at', 'is', null)))
       .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) !== ids.length) throw new CodingRace();
-    if (recoding) await clearMachineCodes(trx, ids);
+    if (claim.stale) await clearMachineCodes(trx, ids);
     for (let i = 0; i < codeRows.length; i += 500) await trx.insertInto('answer_codes').values(codeRows.slice(i, i + 500)).execute();
     for (let i = 0; i < reviewRows.length; i += 1000) await trx.insertInto('answer_reviews').values(reviewRows.slice(i, i + 1000)).execute();
-    await replaceRespondentThemes(trx, respondents);
+    await replaceRespondentThemes(trx, coded.map((response) => response.respondent));
   }).catch((error) => {
     if (!(error instanceof CodingRace)) throw error;
   });
-  return pending.length;
 }
 
 const builtCoders = new Map<string, { classifier: ClassifierModel | undefined; threshold: number | undefined; config: CoderConfig | undefined; coder: Coder }>();

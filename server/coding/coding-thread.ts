@@ -5,6 +5,7 @@ export interface CodingWorkerData extends TypescriptWorkerData {
   idleMs?: number;
   /** How far the thread gives way to the one serving respondents (Linux niceness, 0 to 19). */
   codingNiceness: number;
+  commitEvery: number;
 }
 
 export type CodingThreadMessage = { type: 'started' } | { type: 'stopped' } | { type: 'error'; message: string };
@@ -15,11 +16,20 @@ export interface CodingThreadOptions {
   idleMs?: number;
   /** Default DEFAULT_CODING_NICENESS; 0 keeps the coder level with intake. */
   codingNiceness?: number;
+  /** Responses written per transaction; default DEFAULT_CODING_COMMIT_EVERY. */
+  commitEvery?: number;
   onError?: (message: string) => void;
 }
 
 /** Where the coder shares a core with intake, it gets about a tenth of it (Linux CFS weights 110 against 1024). */
 export const DEFAULT_CODING_NICENESS = 10;
+
+/**
+ * The coding thread codes 500 responses at a time but writes them 50 per transaction: on SQLite,
+ * intake's commits wait for whatever transaction holds the write lock, so a short one keeps
+ * respondents' acknowledgements from waiting behind a whole batch (docs/benchmarks.md).
+ */
+export const DEFAULT_CODING_COMMIT_EVERY = 50;
 
 /**
  * Codes new responses on a worker thread with its own database connection, so the event loop
@@ -32,6 +42,7 @@ export function startCodingThread(options: CodingThreadOptions): () => Promise<v
   const data: CodingWorkerData = {
     databaseUrl: options.databaseUrl,
     codingNiceness: options.codingNiceness ?? DEFAULT_CODING_NICENESS,
+    commitEvery: options.commitEvery ?? DEFAULT_CODING_COMMIT_EVERY,
     entry: new URL('./coding-worker.ts', import.meta.url).href,
     ...(options.idleMs !== undefined && { idleMs: options.idleMs }),
   };

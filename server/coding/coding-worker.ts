@@ -6,7 +6,7 @@ import { lowerThisThreadPriority } from '../lib/thread-priority';
 import { startBackgroundCoding } from './background-coder';
 import type { CodingThreadMessage, CodingWorkerData } from './coding-thread';
 
-const { databaseUrl, idleMs, codingNiceness } = workerData as CodingWorkerData;
+const { databaseUrl, idleMs, codingNiceness, commitEvery } = workerData as CodingWorkerData;
 // Respondents first: where cores are short, the coder takes the time intake leaves, and catches
 // up when the flood ebbs (its lag is measured by bench/intake-coding-lag.ts).
 lowerThisThreadPriority(codingNiceness);
@@ -26,6 +26,7 @@ const stopCoding = startBackgroundCoding(handle.db, {
   // (docs/benchmarks.md): 500.
   batchSize: 500,
   partialBatchPauseMs: 1000,
+  commitEvery,
   onError: (error) => report({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
 });
 

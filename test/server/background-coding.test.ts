@@ -24,7 +24,8 @@ describe.each(DIALECTS)('the running server on %s', (dialect) => {
   let database: { url: string; close(): Promise<void> };
   beforeAll(async () => {
     database = await databaseUrlFor(dialect);
-    server = await startTessera({ port: 0, databaseUrl: database.url, adminToken: ADMIN });
+    // Two responses per transaction, so a batch is written in several and every one must land.
+    server = await startTessera({ port: 0, databaseUrl: database.url, adminToken: ADMIN, codingCommitEvery: 2 });
   });
   afterAll(async () => {
     await server?.close();
@@ -48,6 +49,29 @@ describe.each(DIALECTS)('the running server on %s', (dialect) => {
     expect(summary.summary.respondents).toBe(1);
     const housing = summary.summary.themes.find((t: { theme: string }) => t.theme === 'housing');
     expect(housing.n).toBe(1);
+  });
+
+  it('writes a batch in short transactions and codes every response of it exactly once', async () => {
+    const texts = ['Rent is too high', 'No family doctor', 'I cannot find work in my field', 'The bus does not come to my street', 'My diploma is not recognized'];
+    for (const text of texts) {
+      // Closed answers that code neither housing nor transportation: those counts come from the open answer alone.
+      const answers = { ...validNewcomerAnswers(), needs: ['learn_language'], top_priorities: ['learn_language'], has_family_doctor: true, biggest_challenge: text };
+      const body = submission({ answers });
+      const posted = await fetch(`${server.url}/api/c/demo/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      expect(posted.status).toBe(201);
+    }
+    const { consultations } = await get('/api/consultations');
+    const demo = consultations.find((c: { slug: string }) => c.slug === 'demo');
+    let summary: any;
+    for (let waited = 0; waited < 15_000; waited += 250) {
+      summary = await get(`/api/analysis/summary?consultationId=${demo.id}`);
+      if (summary.summary.respondents === 6) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(summary.summary.respondents).toBe(6);
+    const count = (theme: string) => summary.summary.themes.find((t: { theme: string }) => t.theme === theme)?.n ?? 0;
+    expect(count('housing')).toBe(2);
+    expect(count('transportation')).toBe(1);
   });
 });
 
