@@ -88,3 +88,23 @@ export function mentions(expr: Expr, name: string): boolean {
       return expr.args.some((arg) => mentions(arg, name));
   }
 }
+
+/** The expression with every reference renamed (a repeat's own questions read as `panel.<name>`). */
+export function renameRefs(expr: Expr, rename: (name: string) => string): Expr {
+  switch (expr.kind) {
+    case 'ref':
+    case 'length':
+      return { ...expr, name: rename(expr.name) };
+    case 'literal':
+      return expr;
+    case 'binary':
+      return { ...expr, left: renameRefs(expr.left, rename), right: renameRefs(expr.right, rename) };
+    case 'not':
+    case 'empty':
+      return { ...expr, operand: renameRefs(expr.operand, rename) };
+    case 'contains':
+      return { ...expr, list: renameRefs(expr.list, rename), value: renameRefs(expr.value, rename) };
+    case 'call':
+      return { ...expr, args: expr.args.map((arg) => renameRefs(arg, rename)) };
+  }
+}

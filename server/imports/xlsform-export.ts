@@ -29,10 +29,11 @@ export async function exportXlsForm(survey: SurveyJson, formId: string): Promise
   const pages = (survey.pages as SurveyJson[] | undefined) ?? [{ name: 'page1', elements: survey.elements ?? survey.questions ?? [] }];
   collectMultiple(pages, sheets.multiple);
   for (const page of pages) writeContainer(page, sheets, true);
+  writeCalculations(survey, sheets);
   const locales = [...sheets.locales];
   const column = (base: string, locale: string) => `${base}::${languageColumn(locale)}`;
   const labelColumns = (base: string) => locales.map((locale) => column(base, locale));
-  const surveyHeaders = ['type', 'name', ...labelColumns('label'), ...labelColumns('hint'), 'required', ...labelColumns('required_message'), 'relevant', 'constraint', ...labelColumns('constraint_message'), 'choice_filter', 'appearance', 'parameters'];
+  const surveyHeaders = ['type', 'name', ...labelColumns('label'), ...labelColumns('hint'), 'required', ...labelColumns('required_message'), 'relevant', 'constraint', ...labelColumns('constraint_message'), 'choice_filter', 'appearance', 'parameters', 'repeat_count', 'calculation'];
   const workbook = new ExcelJS.Workbook();
   addSheet(workbook, 'survey', surveyHeaders, sheets.survey.map((row) => expandTexts(row, locales)));
   addSheet(workbook, 'choices', ['list_name', 'name', ...labelColumns('label')], sheets.choices.map((row) => expandTexts(row, locales)));
@@ -81,6 +82,7 @@ function collectMultiple(elements: SurveyJson[], multiple: Set<string>): void {
   for (const element of elements) {
     if (element.type === 'checkbox') multiple.add(String(element.name));
     if (Array.isArray(element.elements)) collectMultiple(element.elements as SurveyJson[], multiple);
+    if (Array.isArray(element.templateElements)) collectMultiple(element.templateElements as SurveyJson[], multiple);
   }
 }
 
@@ -103,11 +105,43 @@ function writeContainer(container: SurveyJson, sheets: Sheets, isPage: boolean):
   const relevant = expression(container.visibleIf, sheets, name, 'visibleIf');
   if (relevant) begin.relevant = relevant;
   sheets.survey.push(begin);
-  for (const element of (container.elements as SurveyJson[] | undefined) ?? []) {
+  writeElements((container.elements as SurveyJson[] | undefined) ?? [], sheets);
+  sheets.survey.push({ type: 'end group' });
+}
+
+function writeElements(elements: SurveyJson[], sheets: Sheets): void {
+  for (const element of elements) {
     if (element.type === 'panel') writeContainer(element, sheets, false);
+    else if (element.type === 'paneldynamic') writeRepeat(element, sheets);
     else writeQuestion(element, sheets);
   }
-  sheets.survey.push({ type: 'end group' });
+}
+
+/** A dynamic panel as a repeat; a fixed number of panels (min = max) as its repeat_count. */
+function writeRepeat(panel: SurveyJson, sheets: Sheets): void {
+  const name = String(panel.name);
+  const begin: Cells = { type: 'begin repeat', name };
+  putText(begin, 'label', panel.title as Text, sheets);
+  putText(begin, 'hint', panel.description as Text, sheets);
+  const relevant = expression(panel.visibleIf, sheets, name, 'visibleIf');
+  if (relevant) begin.relevant = relevant;
+  const count = panel.minPanelCount;
+  if (typeof count === 'number' && count > 0 && panel.maxPanelCount === count) begin.repeat_count = String(count);
+  else if (panel.minPanelCount !== undefined || panel.maxPanelCount !== undefined) {
+    sheets.report.push({ question: name, column: 'minPanelCount', reason: 'The least and most numbers of entries were not exported: XLSForm has only a fixed repeat count.' });
+  }
+  sheets.survey.push(begin);
+  writeElements((panel.templateElements as SurveyJson[] | undefined) ?? [], sheets);
+  sheets.survey.push({ type: 'end repeat' });
+}
+
+/** Calculated values as calculate rows; ODK stores every calculation with the submission. */
+function writeCalculations(survey: SurveyJson, sheets: Sheets): void {
+  for (const calculated of (survey.calculatedValues as SurveyJson[] | undefined) ?? []) {
+    const name = String(calculated.name);
+    const calculation = expression(calculated.expression, sheets, name, 'expression');
+    if (calculation) sheets.survey.push({ type: 'calculate', name, calculation });
+  }
 }
 
 function writeQuestion(question: SurveyJson, sheets: Sheets): void {

@@ -25,7 +25,6 @@ const NO_EQUIVALENT = new Set(['geopoint', 'geotrace', 'geoshape', 'image', 'aud
 export function unconvertedType(type: string): string | undefined {
   if (METADATA.has(type)) return `"${type}" is data ODK records about the device or the session; Tessera records none`;
   if (NO_EQUIVALENT.has(type)) return `the question type "${type}" has no equivalent Tessera accepts`;
-  if (type === 'calculate') return 'calculations are not converted yet: rewrite them as SurveyJS calculatedValues or expression questions, which Tessera computes on the server';
   return undefined;
 }
 

@@ -26,7 +26,8 @@ function print(operand: AnyOperand, multiple: (name: string) => boolean, self: s
   };
   switch (operand.getType()) {
     case 'variable': {
-      const name = operand.variable as string;
+      // Inside a repeat, XLSForm's ${x} is already the entry's own answer: SurveyJS says {panel.x}.
+      const name = (operand.variable as string).replace(/^panel\./, '');
       if (name === self) return '.';
       if (name === 'item') return 'name';
       if (name.endsWith('.length')) {

@@ -2,15 +2,16 @@ import { readFileSync } from 'node:fs';
 import { SurveyModel, type QuestionSelectBase } from 'survey-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importQuestionnaire, type ImportResult } from '../../../server/imports';
+import { exportXlsForm } from '../../../server/imports/xlsform-export';
 import { findSurveyProblems } from '../../../server/questionnaires/survey-check';
-import { NEEDS_SURVEY_ROWS } from '../../fixtures/imports/xlsform-rows';
+import { EDGE_SURVEY_ROWS, NEEDS_SURVEY_ROWS } from '../../fixtures/imports/xlsform-rows';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/imports/${name}`, import.meta.url));
 
 type Json = Record<string, any>;
 
 function allElements(survey: Json): Json[] {
-  const walk = (elements: Json[]): Json[] => elements.flatMap((element) => [element, ...walk(element.elements ?? [])]);
+  const walk = (elements: Json[]): Json[] => elements.flatMap((element) => [element, ...walk(element.elements ?? element.templateElements ?? [])]);
   return walk(survey.pages);
 }
 
@@ -112,13 +113,23 @@ describe('importing the newcomer needs XLSForm', () => {
     expect(entries).toEqual([
       { row: 2, column: 'type', question: 'start' },
       { row: 3, column: 'type', question: 'end' },
-      { row: 43, column: 'type', question: 'needs_count' },
-      { row: 44, column: 'relevant', question: 'needs_summary' },
       { row: 49, column: 'type', question: 'location' },
     ]);
-    expect(result.notConverted[2]!.reason).toMatch(/calculat/);
-    expect(result.notConverted[3]!.reason).toMatch(/\$\{needs_count\}/);
-    expect(result.notConverted[4]!.reason).toMatch(/geopoint/);
+    expect(result.notConverted[2]!.reason).toMatch(/geopoint/);
+  });
+
+  it('turns a calculation into a calculated value stored with the response, which the note after it reads', () => {
+    expect(result.survey.calculatedValues).toEqual([{ name: 'needs_count', expression: '{top_needs.length}', includeIntoResult: true }]);
+    expect(byName.get('needs_summary')!.visibleIf).toBe('{needs_count} > 1');
+    const model = new SurveyModel(result.survey);
+    model.setValue('consent', 'yes');
+    model.setValue('top_needs', ['housing']);
+    expect(model.getQuestionByName('needs_summary').isVisible).toBe(false);
+    model.setValue('top_needs', ['housing', 'food']);
+    expect(model.getQuestionByName('needs_summary').isVisible).toBe(true);
+    expect(model.getVariable('needs_count')).toBe(2);
+    expect(model.data.needs_count).toBe(2);
+    model.dispose();
   });
 
   it('produces a survey the publish check accepts', () => {
@@ -139,10 +150,41 @@ describe('importing an XLSForm with what does not convert', () => {
     expect(elements.find((element) => element.name === 'best_time')).toMatchObject({ type: 'text', inputType: 'time' });
   });
 
-  it('asks a repeat once and says so', () => {
-    expect(allElements(result.survey).find((element) => element.name === 'members')?.elements?.[0]?.name).toBe('member_name');
-    expect(reasonFor(4, 'type')).toMatch(/asked once/);
-    expect(reasonFor(4, 'repeat_count')).toBeDefined();
+  it('makes a repeat a dynamic panel, asked exactly as many times as a fixed repeat count says', () => {
+    const members = allElements(result.survey).find((element) => element.name === 'members')!;
+    expect(members).toMatchObject({ type: 'paneldynamic', title: 'Household member', panelCount: 3, minPanelCount: 3, maxPanelCount: 3 });
+    expect(members.templateElements.map((element: Json) => element.name)).toEqual(['member_name']);
+    expect(reasonFor(4, 'type')).toBeUndefined();
+    expect(reasonFor(4, 'repeat_count')).toBeUndefined();
+  });
+
+  it("reads a repeat's own answers in the same entry, as ODK does, and the rest of the form as usual", () => {
+    const children = allElements(result.survey).find((element) => element.name === 'children')!;
+    expect(children).toMatchObject({ type: 'paneldynamic', panelCount: 1 });
+    expect(children.templateElements.map((element: Json) => element.name)).toEqual(['child_age', 'child_school']);
+    const model = new SurveyModel(result.survey);
+    model.setValue('arrival_date', '2025-05-01');
+    model.setValue('children', [{ child_age: 7 }, { child_age: 2 }]);
+    const panels = (model.getQuestionByName('children') as unknown as { panels: Array<{ getQuestionByName(name: string): { isVisible: boolean } }> }).panels;
+    expect(panels.map((panel) => panel.getQuestionByName('child_school').isVisible)).toEqual([true, false]);
+    model.dispose();
+  });
+
+  it('exports dynamic panels and calculated values back as repeats and calculations that import the same', async () => {
+    const exported = await exportXlsForm(result.survey, 'edge');
+    const again = await importQuestionnaire(exported.bytes, { fileName: 'edge.xlsx' });
+    const repeats = (survey: Json) => allElements(survey).filter((element) => element.type === 'paneldynamic');
+    expect(repeats(again.survey)).toEqual(repeats(result.survey));
+    expect(again.survey.calculatedValues).toEqual(result.survey.calculatedValues);
+  });
+
+  it('converts a calculation outside repeats, and reports one inside a repeat, a count read from an answer and a reference into a repeat from outside', () => {
+    expect(result.survey.calculatedValues).toEqual([{ name: 'arrived', expression: expect.stringContaining('iif('), includeIntoResult: true }]);
+    const row = (name: string) => EDGE_SURVEY_ROWS.findIndex((cells) => cells.name === name) + 2;
+    expect(reasonFor(row('child_months'), 'type')).toMatch(/inside the repeat "children"/);
+    expect(reasonFor(row('jobs'), 'repeat_count')).toMatch(/fixed number/);
+    expect(allElements(result.survey).find((element) => element.name === 'jobs')).toMatchObject({ type: 'paneldynamic', panelCount: 1 });
+    expect(reasonFor(row('oldest_child'), 'relevant')).toMatch(/once per "children" entry/);
   });
 
   it('reports unknown languages, external choices, XPath paths, other functions, missing lists, extra columns and stray group ends', () => {
