@@ -54,8 +54,8 @@ export function intakeRoutes({ db, clock, intakeActivity, commitResponses }: App
             { field: 'locale', code: 'unsupported_locale', message: `Offered: ${consultation.locales.join(', ')}.` },
           ]);
         }
-        const errors = version.validator.validate(input.answers, input.locale);
-        if (errors.length) {
+        const { errors, toStore } = version.validator.check(input.answers, input.locale);
+        if (errors.length || !toStore) {
           throw new AppError(422, 'invalid_answers', 'Some answers are missing or not valid; see fields.', errors);
         }
         const outcome = await writer.write({
@@ -66,7 +66,7 @@ export function intakeRoutes({ db, clock, intakeActivity, commitResponses }: App
           locale: input.locale,
           channel: input.channel ?? 'web',
           // Answers to questions the respondent's own answers hid are dropped, as survey-core does on completion.
-          answers: JSON.stringify(version.validator.answersToStore(input.answers)),
+          answers: JSON.stringify(toStore),
           content_hash: contentHash,
           received_on: clock().slice(0, 10),
         });

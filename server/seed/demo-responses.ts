@@ -83,7 +83,8 @@ export async function seedDemoResponses(db: Kysely<Database>, now: string): Prom
   const rows: Omit<ResponseTable, 'seq' | 'coded_at' | 'coded_with'>[] = [];
   let refused = 0;
   const add = (target: { consultation: Consultation; validator: ReturnType<typeof compileValidator> }, community: string, locale: string, answers: Record<string, unknown>, day: string) => {
-    if (target.validator.validate(answers, locale).length > 0) {
+    const { toStore } = target.validator.check(answers, locale);
+    if (!toStore) {
       refused++;
       return;
     }
@@ -95,7 +96,7 @@ export async function seedDemoResponses(db: Kysely<Database>, now: string): Prom
       community,
       locale,
       channel,
-      answers: JSON.stringify(target.validator.answersToStore(answers)),
+      answers: JSON.stringify(toStore),
       content_hash: sha256Hex(canonicalJson({ consultation: target.consultation.id, community, locale, channel, answers })),
       received_on: day,
     });

@@ -4,7 +4,7 @@ import { ruleMessage, strictMessage } from './messages';
 import { surveyCoreRules } from './survey-rules';
 import { checkValue } from './value-checks';
 import { compileCalculatedValues, withComputed, type CalculatedValue } from './computed-values';
-import { validationPass } from './validation-pass';
+import { validationPass, type PassResult } from './validation-pass';
 import { compileCompleteTriggers, type CompleteTrigger } from './complete-triggers';
 import { choiceValues, isShown, keptAnswers, otherSelected, type Values } from './visibility';
 
@@ -33,6 +33,11 @@ export interface CompiledValidator {
   validate(answers: Record<string, unknown>, locale: string): AnswerError[];
   /** The answers survey-core would keep on completion: hidden questions and stray comments dropped. */
   answersToStore(answers: Record<string, unknown>): Record<string, unknown>;
+  /**
+   * validate() and, when it finds nothing, answersToStore() from the same pass over the answers:
+   * intake needs both, and the pass is most of the cost of each.
+   */
+  check(answers: Record<string, unknown>, locale: string): { errors: AnswerError[]; toStore?: Record<string, unknown> };
 }
 
 const COMMENT_SUFFIX = '-Comment';
@@ -55,10 +60,15 @@ export function compileValidator(surveyJson: unknown): CompiledValidator {
   const computed: Computing[] = [...calculated, ...questions.filter((question) => question.computed)];
   const stored = calculated.filter((value) => value.includeIntoResult).map((value) => value.name);
   const completes = compileCompleteTriggers(surveyJson, (name) => byName.get(name)?.page);
+  const validation = (answers: Values, locale: string) => validateAnswers(questions, byName, shapeFollowsAnswers, computed, stored, completes, answers, locale);
   return {
     questionNames: answerable.map((question) => question.name),
-    validate: (answers, locale) => validateAnswers(questions, byName, shapeFollowsAnswers, computed, stored, completes, answers, locale),
+    validate: (answers, locale) => validation(answers, locale).errors,
     answersToStore: (answers) => storedAnswers(questions, byName, computed, stored, completes, answers),
+    check: (answers, locale) => {
+      const { errors, pass } = validation(answers, locale);
+      return errors.length > 0 ? { errors } : { errors, toStore: keptOnCompletion(questions, stored, answers, pass) };
+    },
   };
 }
 
@@ -79,7 +89,7 @@ function validateAnswers(
   completes: readonly CompleteTrigger[],
   answers: Record<string, unknown>,
   locale: string,
-): AnswerError[] {
+): { errors: AnswerError[]; pass: PassResult } {
   // A value sent under a stored calculated value's name is overwritten by survey-core: ignored.
   let strict = keyErrors(answers, answers, byName, locale).filter((error) => !stored.includes(error.field));
   const asSent = strict.length === 0 && loadsAsSent(answers, byName);
@@ -89,7 +99,7 @@ function validateAnswers(
   if (loaded !== answers && shapeFollowsAnswers) strict = keyErrors(answers, loaded, byName, locale).filter((error) => !stored.includes(error.field));
   const malformed = new Set(strict.map((error) => error.field));
   const errors = [...strict];
-  validationPass(questions, byName, loaded, suspects(malformed, loaded, answers), (question, values) => {
+  const pass = validationPass(questions, byName, loaded, suspects(malformed, loaded, answers), (question, values) => {
     if (malformed.has(question.name)) return;
     for (const rule of surveyCoreRules(question, values)) {
       const title = (language: string) => (rule.within ? `${question.title(language)}, ${rule.within(language)}` : question.title(language));
@@ -97,7 +107,7 @@ function validateAnswers(
       errors.push({ field: question.name, code: rule.code, message });
     }
   }, completes);
-  return errors;
+  return { errors, pass };
 }
 
 /** survey.data after validate() and doComplete(), for answers validate() accepted. */
@@ -111,8 +121,18 @@ function storedAnswers(
 ): Values {
   if (loadsAsSent(answers, byName) && computed.length === 0) return keptAnswers(questions, answers, answers, new Set());
   const loaded = withComputed(computed, loadsAsSent(answers, byName) ? answers : loadedAnswers(questions, byName, answers, new Set()));
-  const { values, cleared } = validationPass(questions, byName, loaded, suspects(new Set(), loaded, answers), () => {}, completes);
-  const kept = keptComputed(questions.filter((question) => question.computed), keptAnswers(questions, answers, values, cleared), values);
+  return keptOnCompletion(questions, stored, answers, validationPass(questions, byName, loaded, suspects(new Set(), loaded, answers), () => {}, completes));
+}
+
+/**
+ * What survey-core keeps from a validation pass over accepted answers. The pass validate() makes
+ * for answers it accepts is the one storedAnswers() makes: nothing is malformed, so the loaded
+ * answers and the suspects are the same.
+ */
+function keptOnCompletion(questions: readonly CompiledQuestion[], stored: readonly string[], answers: Values, { values, cleared, shown }: PassResult): Values {
+  // The pass already read each question's visibility; it holds on completion while nothing was cleared.
+  const known = cleared.size === 0 ? shown : [];
+  const kept = keptComputed(questions.filter((question) => question.computed), keptAnswers(questions, answers, values, cleared, known), values);
   for (const name of stored) {
     if (values[name] === undefined) delete kept[name];
     else kept[name] = values[name];

@@ -8,6 +8,12 @@ export interface PassResult {
   values: Values;
   /** Questions whose value validation cleared: survey-core also removes them from its data. */
   cleared: ReadonlySet<string>;
+  /**
+   * Whether each question (by index) was shown when the pass reached it; undefined where the pass
+   * stopped before it. Until something is cleared the values do not change, so while `cleared`
+   * is empty this is each question's visibility on completion too.
+   */
+  shown: ReadonlyArray<boolean | undefined>;
 }
 
 const CHOICE_KINDS = new Set(['radiogroup', 'dropdown', 'checkbox']);
@@ -33,6 +39,7 @@ export function validationPass(
 ): PassResult {
   const pageShown = questions.map((question) => isPageShown(question, loaded));
   const cleared = new Set<string>();
+  const shown: Array<boolean | undefined> = new Array(questions.length);
   let values = loaded;
   // With complete triggers the pass walks the pages as a respondent pressing Next does, and stops
   // after a shown page whose trigger holds (complete-triggers.ts).
@@ -43,7 +50,8 @@ export function validationPass(
       if (pageVisible && page !== undefined && completesAfter(completes, page, values)) break;
       [page, pageVisible] = [question.page, false];
     }
-    if (!pageShown[index] || !isShownOnPage(question, values)) continue;
+    shown[index] = pageShown[index]! && isShownOnPage(question, values);
+    if (!shown[index]) continue;
     pageVisible = true;
     if (question.kind === 'html') continue;
     if (CHOICE_KINDS.has(question.kind) && (cleared.size > 0 || suspects.has(question.name))) {
@@ -55,5 +63,5 @@ export function validationPass(
     }
     if (!isReadOnly(question, values)) check(question, values);
   }
-  return { values, cleared };
+  return { values, cleared, shown };
 }

@@ -93,16 +93,23 @@ function copiedChoices(question: CompiledQuestion, values: Values, byName: Reado
  * (Question.clearValue sees no change). It empties an 'other' comment only if it has text
  * (clearUnusedValues, clearValue), so an empty one ('' or null) is kept too.
  */
-export function keptAnswers(questions: readonly CompiledQuestion[], answers: Values, values: Values, cleared: ReadonlySet<string>): Values {
+export function keptAnswers(
+  questions: readonly CompiledQuestion[],
+  answers: Values,
+  values: Values,
+  cleared: ReadonlySet<string>,
+  knownShown: ReadonlyArray<boolean | undefined> = [],
+): Values {
   const kept: Values = { ...answers };
-  for (const question of questions) {
+  for (const [index, question] of questions.entries()) {
     const commentKey = `${question.name}-Comment`;
     if (cleared.has(question.name)) delete kept[question.name];
-    if (!isShown(question, values) && question.panels) {
+    const shown = knownShown[index] ?? isShown(question, values);
+    if (!shown && question.panels) {
       const left = Object.hasOwn(kept, question.name) ? hiddenPanelsKept(question, question.panels, kept[question.name]) : undefined;
       if (left === undefined) delete kept[question.name];
       else kept[question.name] = left;
-    } else if (!isShown(question, values)) {
+    } else if (!shown) {
       if (!holdsNothing(question, values[question.name])) delete kept[question.name];
       if (kept[commentKey]) delete kept[commentKey];
     } else if (question.other !== undefined && kept[commentKey] && !otherSelected(question, answers[question.name])) {

@@ -58,14 +58,17 @@ function describeQuestionnaire(file: string, json: unknown, perQuestionnaire: nu
       for (let i = start; i < end && mismatches.length < 5; i++) {
         const { seed, kind, answers } = generate(base + i);
         const expected = oracle.judge(answers);
-        const actual = validator.validate(answers, 'en');
+        // check() is what intake calls: validate() and answersToStore() from one pass.
+        const { errors: actual, toStore } = validator.check(answers, 'en');
         const [want, got] = [showFields(expected.fields), showFields(byField(actual))];
         seen.cases++;
         if (want !== got) mismatches.push(`seed ${seed} (${kind}): survey-core [${want}] compiled [${got}] for ${JSON.stringify(answers)}`);
         if (actual.length > 0) continue;
         seen.valid++;
-        const [completed, kept] = [showKept(expected.kept), showKept(validator.answersToStore(answers))];
+        const [completed, kept] = [showKept(expected.kept), showKept(toStore!)];
         if (kept !== completed) mismatches.push(`seed ${seed} (${kind}): survey-core keeps ${completed}, compiled keeps ${kept} of ${JSON.stringify(answers)}`);
+        const alone = showKept(validator.answersToStore(answers));
+        if (alone !== kept) mismatches.push(`seed ${seed} (${kind}): answersToStore keeps ${alone}, check keeps ${kept} of ${JSON.stringify(answers)}`);
       }
       totals.ms += performance.now() - began;
       expect(mismatches).toEqual([]);
