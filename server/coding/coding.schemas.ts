@@ -49,7 +49,31 @@ export const AcceptedOutput = z.object({ accepted: z.number().int() });
 export const RecordedOutput = z.object({ status: z.literal('recorded') });
 const Agreement = z.object({
   answers: z.number().int(),
-  kappa: z.array(z.record(z.string(), z.unknown())).describe("Cohen's kappa per theme, with its band"),
-  alpha: z.unknown().describe("Krippendorff's alpha per theme"),
+  kappa: z
+    .array(
+      z.object({
+        theme: z.string(),
+        n: z.number().int().describe('answers both coded'),
+        presentA: z.number().int(),
+        presentB: z.number().int(),
+        observedAgreement: z.number().nullable(),
+        expectedAgreement: z.number().nullable(),
+        kappa: z.number().nullable().describe('null when there is nothing to compare or chance agreement is already perfect'),
+        band: z.enum(['undefined', 'poor', 'slight', 'fair', 'moderate', 'substantial', 'almost_perfect']).describe('Landis and Koch'),
+      }),
+    )
+    .describe("Cohen's kappa per theme, with its band"),
+  alpha: z
+    .array(
+      z.object({
+        theme: z.string(),
+        pairableValues: z.number().int(),
+        units: z.number().int(),
+        observedDisagreement: z.number().nullable(),
+        expectedDisagreement: z.number().nullable(),
+        alpha: z.number().nullable().describe('null when nothing is pairable or nothing varies'),
+      }),
+    )
+    .describe("Krippendorff's alpha (nominal) per theme"),
 });
 export const AgreementOutput = z.object({ machineVsHuman: Agreement, humanVsHuman: Agreement });

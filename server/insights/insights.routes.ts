@@ -102,7 +102,7 @@ export function insightRoutes({ db }: AppDeps) {
       const privacy = privacyFor(c.get('caller'), consultations, params);
       const groups = await groupCounts(db, consultations, slice, by, params.source);
       const comparison = compareGroups(groups, { themes: TOPIC_CODES, kind: by, pairwise: groups.length <= 12 });
-      const published = privacy.suppressed ? suppressComparison(comparison, privacy.minimum, { publishOverall: by === 'community' }) : comparison;
+      const published = privacy.suppressed ? withoutCellKeys(suppressComparison(comparison, privacy.minimum, { publishOverall: by === 'community' })) : comparison;
       return c.json({
         by,
         consultations: consultations.length,
@@ -158,4 +158,9 @@ export function insightRoutes({ db }: AppDeps) {
       const text = renderReport(data, { lang, format, paper });
       return format === 'html' ? c.html(text) : c.text(text, 200, { 'content-type': 'text/markdown; charset=utf-8' });
     });
+}
+
+/** The hidden cells' keys serve other sections on the server (a Set, `{}` in JSON): not part of the answer. */
+function withoutCellKeys<T extends { hidden: unknown }>({ hidden: _hidden, ...comparison }: T): Omit<T, 'hidden'> {
+  return comparison;
 }

@@ -40,24 +40,135 @@ export const ReportQuery = z.object({
   paper: z.enum(['letter', 'a4']).optional().catch(undefined),
 });
 
-// What the routes answer: the figures themselves are analysis/ output, described there.
+// What the routes answer: the figures are analysis/ output (its types are the reference).
 const Privacy = { suppressed: z.boolean().describe('Small cells hidden'), minimum: z.number().int() };
-const Figures = z.record(z.string(), z.unknown());
+const Count = z.number().int().nullable().describe('null when suppressed');
+const Share = z.number().nullable().describe('0 to 1; null when suppressed or without respondents');
+const Interval = z.object({ lower: z.number(), upper: z.number() }).nullable().describe('95% Wilson interval');
+/** A sentence in both official languages, or in the one asked for with lang=. */
+const Sentence = z.object({ en: z.string().optional(), fr: z.string().optional() });
+
+const ThemeFrequency = z.object({
+  theme: z.string(),
+  n: Count,
+  share: Share,
+  interval: Interval,
+  rank: z.number().int().nullable().describe('competition rank by n (1, 2, 2, 4)'),
+  suppressed: z.boolean(),
+});
+const ThemeSummary = z.object({
+  respondents: Count.describe('null when the whole slice is under the minimum'),
+  confidence: z.number(),
+  themes: z.array(ThemeFrequency).describe('by rank'),
+});
 export const SummaryOutput = z.object({
   consultations: z.number().int(),
   source: z.enum(['combined', 'closed', 'open']),
   ...Privacy,
-  summary: Figures.describe('Theme frequencies with 95% Wilson intervals'),
+  summary: ThemeSummary.describe('Theme frequencies with 95% Wilson intervals'),
   rankWeighted: z
-    .object({ weighting: z.enum(['reciprocal', 'borda']), respondents: z.number().int().nullable(), themes: z.array(Figures) })
+    .object({
+      weighting: z.enum(['reciprocal', 'borda']),
+      respondents: z.number().int().nullable(),
+      themes: z.array(z.object({ theme: z.string(), score: z.number().nullable(), share: z.number().nullable(), rank: z.number().int().nullable(), suppressed: z.boolean() })),
+    })
     .optional()
     .describe('With rankWeighting: per theme the sum of respondents’ weights (score), score / respondents (share) and rank; themes suppressed in the summary are suppressed here'),
+});
+
+const ThemeTest = z.union([
+  z.object({
+    testable: z.literal(true),
+    statistic: z.number(),
+    df: z.number().int(),
+    pValue: z.number(),
+    adjustedP: z.number(),
+    lowExpected: z.object({ cellsBelow5: z.number().int(), cells: z.number().int(), share: z.number(), flagged: z.boolean() }),
+  }),
+  z.object({ testable: z.literal(false), reason: z.string() }),
+]);
+const ThemeComparison = z.object({
+  theme: z.string(),
+  overall: z.object({ respondents: Count, n: Count, share: Share }),
+  test: ThemeTest.describe('chi-square test of independence, group × mentioned'),
+  groups: z.array(
+    z.object({
+      group: z.string(),
+      respondents: Count,
+      n: Count,
+      share: Share,
+      interval: Interval,
+      residual: z.number().nullable().describe("Haberman's adjusted residual: this group against all the others"),
+      pValue: z.number().nullable(),
+      adjustedP: z.number().nullable(),
+      tested: z.boolean(),
+      significant: z.boolean(),
+      direction: z.enum(['higher', 'lower']).nullable(),
+    }),
+  ),
+  pairs: z.array(
+    z.object({
+      a: z.string(),
+      b: z.string(),
+      shareA: z.number().nullable(),
+      shareB: z.number().nullable(),
+      difference: z.number().nullable().describe('shareA − shareB'),
+      z: z.number().nullable(),
+      pValue: z.number().nullable(),
+      adjustedP: z.number().nullable(),
+      tested: z.boolean(),
+      significant: z.boolean(),
+    }),
+  ).describe('every pair of groups, up to 12 groups'),
+  // by=wave only (wave-basis.ts)
+  basis: z.record(z.string(), z.array(z.string())).optional().describe('by=wave: per wave, the questions the theme is counted from'),
+  comparable: z.boolean().optional().describe('by=wave: false when no question it is counted from was asked in every wave'),
+  onlyInWaves: z.array(z.string()).nullable().optional(),
+  note: Sentence.nullable().optional(),
+});
+const Comparison = z.object({
+  kind: z.enum(['community', 'wave']),
+  alpha: z.number(),
+  adjustment: z.enum(['holm', 'benjamini-hochberg', 'none']),
+  respondents: Count,
+  groups: z.array(z.object({ group: z.string(), respondents: Count })),
+  themes: z.array(ThemeComparison),
+  flags: z.array(
+    z.object({
+      kind: z.enum(['vs-overall', 'pairwise']),
+      theme: z.string(),
+      group: z.string(),
+      otherGroup: z.string().nullable(),
+      direction: z.enum(['higher', 'lower']),
+      share: z.number(),
+      comparisonShare: z.number(),
+      adjustedP: z.number(),
+      text: Sentence,
+    }),
+  ).describe('what stays significant after correcting for every test of its kind, in plain language'),
+  minimum: z.number().int().optional().describe('when suppressed'),
 });
 export const CompareOutput = z.object({
   by: z.enum(['community', 'wave']),
   consultations: z.number().int(),
   source: z.enum(['combined', 'closed', 'open']),
   ...Privacy,
-  comparison: Figures.describe('Chi-square per theme, adjusted residuals, Holm-corrected pairwise tests, plain-language flags'),
+  comparison: Comparison.describe('Chi-square per theme, adjusted residuals, Holm-corrected pairwise tests, plain-language flags'),
 });
-export const GapOutput = z.object({ ...Privacy, gaps: z.array(Figures).describe('Per community: newcomer needs against provider-reported gaps') });
+const GapRow = z.object({
+  theme: z.string(),
+  newcomers: z.object({ n: Count, share: Share }),
+  providers: z.object({ n: Count, share: Share }),
+  difference: z.number().nullable().describe('newcomer share − provider share'),
+  pValue: z.number().nullable(),
+  adjustedP: z.number().nullable(),
+  diverges: z.boolean(),
+  direction: z.enum(['newcomers', 'providers']).nullable(),
+  text: Sentence.nullable(),
+});
+export const GapOutput = z.object({
+  ...Privacy,
+  gaps: z
+    .array(z.object({ community: z.string(), newcomerRespondents: Count, providerRespondents: Count, rows: z.array(GapRow) }))
+    .describe('Per community: newcomer needs against provider-reported gaps'),
+});

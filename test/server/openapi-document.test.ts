@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerSchemas } from '../../server/openapi/openapi-parts';
 import { buildOpenApiDocument } from '../../server/openapi/openapi-document';
 import { EXAMPLE_IDS, EXAMPLE_PERSON } from '../../server/openapi/example-ids';
-import { submission } from '../helpers/answers';
+import { submission, validNewcomerAnswers } from '../helpers/answers';
 import { call, createTestContext, launchConsultation, signIn, type BrowserSession, type TestContext } from '../helpers/test-app';
 
 type Operation = {
@@ -146,6 +146,14 @@ describe('the comparison’s trimmed answer in the OpenAPI document', () => {
   let ctx: TestContext;
   beforeAll(async () => {
     ctx = await createTestContext('sqlite');
+    // Responses in two communities, so the answers hold groups, pairs, tests and gap rows to check.
+    const consultation = await launchConsultation(ctx, { communities: ['Peel', 'Halton'] });
+    for (const [index, community] of ['Peel', 'Peel', 'Peel', 'Halton', 'Halton', 'Halton'].entries()) {
+      const answers = index % 2 === 0 ? validNewcomerAnswers() : { ...validNewcomerAnswers(), needs: ['learn_language'], top_priorities: ['learn_language'] };
+      const sent = submission({ community, answers });
+      expect((await call(ctx.app, 'POST', `/api/c/${consultation.slug}/responses`, { body: sent })).status).toBe(201);
+    }
+    expect((await call(ctx.app, 'POST', `/api/consultations/${consultation.id}/coding/run`, { token: ctx.tokens.admin })).status).toBe(200);
   });
   afterAll(async () => ctx.close());
 
@@ -156,12 +164,26 @@ describe('the comparison’s trimmed answer in the OpenAPI document', () => {
     expect(parameter('flags')?.schema).toMatchObject({ type: 'string', enum: ['all', 'overall'] });
     expect(operation.responses['400']).toBeDefined();
     const documented = operation.responses['200']!.content!['application/json']!.schema;
-    for (const query of ['&by=community&lang=fr&flags=overall', '&by=wave&lang=en']) {
+    for (const query of ['&by=community&lang=fr&flags=overall', '&by=community', '&by=community&suppress=true', '&by=wave&lang=en', '&by=wave']) {
       const response = await ctx.app.request(`/api/analysis/compare?partnershipId=${ctx.partnerships.a}${query}`, { headers: { authorization: `Bearer ${ctx.tokens.admin}` } });
       expect(response.status, query).toBe(200);
       const answer = await response.json();
+      expect(answer.comparison.themes[0].groups.length, query).toBeGreaterThan(0);
       expect(answerSchemas.get(documented)!.safeParse(answer).success, query).toBe(true);
       expect(undeclaredKeys(answer, documented), query).toEqual([]);
+    }
+  });
+
+  it('answers the summary and the gap as documented, figures included', async () => {
+    for (const path of ['/api/analysis/summary', '/api/analysis/gap']) {
+      const documented = document.paths[path]!.get!.responses['200']!.content!['application/json']!.schema;
+      for (const query of ['', '&suppress=true']) {
+        const response = await ctx.app.request(`${path}?partnershipId=${ctx.partnerships.a}${query}`, { headers: { authorization: `Bearer ${ctx.tokens.admin}` } });
+        expect(response.status, path + query).toBe(200);
+        const answer = await response.json();
+        expect(answerSchemas.get(documented)!.safeParse(answer).success, path + query).toBe(true);
+        expect(undeclaredKeys(answer, documented), path + query).toEqual([]);
+      }
     }
   });
 });
