@@ -41,7 +41,10 @@ describe.skipIf(!HAS_CHROMIUM)('the results page and the review queue', () => {
     const { context, page } = await freshPage(browser);
     try {
       await signIn(page, server.url, RESEARCHER.email, RESEARCHER.password);
-      await page.goto(`${server.url}/workspace/consultations/${demoId}/review`);
+      // From the consultation's page, where the count of answers waiting is shown.
+      await page.goto(`${server.url}/workspace/consultations/${demoId}`);
+      await page.getByRole('link', { name: 'Review open answers' }).click();
+      await page.waitForURL(`${server.url}/workspace/consultations/${demoId}/review`);
       await expect.poll(() => pendingCount(page), { timeout: 15_000 }).toBeGreaterThan(5);
       const start = await pendingCount(page);
       await expect.poll(() => page.getByTestId('agreement').textContent()).toMatch(/Automatic coder against reviewers/);
@@ -114,6 +117,9 @@ describe.skipIf(!HAS_CHROMIUM)('the results page and the review queue', () => {
       await page.goto(`${server.url}/workspace/results?partnership=${partnershipId}&consultation=${demoId}`);
       await expect.poll(() => page.locator('[data-testid="summary-table"] tbody tr').count(), { timeout: 15_000 }).toBeGreaterThan(10);
       expect(await page.getByTestId('export-csv').count()).toBe(0);
+      expect(await page.getByRole('link', { name: 'Review open answers' }).count()).toBe(0);
+      await page.goto(`${server.url}/workspace/consultations/${demoId}`);
+      await expect.poll(() => page.getByTestId('progress-total').count(), { timeout: 15_000 }).toBe(1);
       expect(await page.getByRole('link', { name: 'Review open answers' }).count()).toBe(0);
       await page.goto(`${server.url}/workspace/consultations/${demoId}/review`);
       await expect.poll(() => page.getByTestId('review-refused').count(), { timeout: 15_000 }).toBe(1);

@@ -111,6 +111,7 @@ export function ConsultationPage() {
           <ProgressPanel consultationId={consultation.id} />
           {canReadRaw(session, consultation.partnershipId) && (
             <p className="actions">
+              <Link to={`/workspace/consultations/${consultation.id}/review`}>{c.reviewAnswers}</Link>
               <Link to={`/workspace/consultations/${consultation.id}/responses`}>{c.rawAnswers}</Link>
               <a href={`/api/consultations/${consultation.id}/export.csv`} download>{c.exportCsv}</a>
               <a href={`/api/consultations/${consultation.id}/export.json`} download>{c.exportJson}</a>
