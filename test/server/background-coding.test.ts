@@ -33,21 +33,28 @@ describe.each(DIALECTS)('the running server on %s', (dialect) => {
   });
 
   const get = async (path: string) => (await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${ADMIN}` } })).json();
+  const post = (answers: Record<string, unknown>) =>
+    fetch(`${server.url}/api/c/demo/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(submission({ answers })) });
 
-  it('codes new responses in the background, so summaries follow submissions within seconds', async () => {
-    const body = submission({ answers: { ...validNewcomerAnswers(), biggest_challenge: 'Finding an affordable apartment' } });
-    const posted = await fetch(`${server.url}/api/c/demo/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    expect(posted.status).toBe(201);
+  /** The demo consultation's summary once it counts `respondents` (or after 15 s). */
+  async function summaryOnceCoded(respondents: number): Promise<any> {
     const { consultations } = await get('/api/consultations');
     const demo = consultations.find((c: { slug: string }) => c.slug === 'demo');
     let summary: any;
     for (let waited = 0; waited < 15_000; waited += 250) {
-      summary = await get(`/api/analysis/summary?consultationId=${demo.id}`);
-      if (summary.summary.respondents === 1) break;
+      summary = (await get(`/api/analysis/summary?consultationId=${demo.id}`)).summary;
+      if (summary.respondents === respondents) break;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    expect(summary.summary.respondents).toBe(1);
-    const housing = summary.summary.themes.find((t: { theme: string }) => t.theme === 'housing');
+    return summary;
+  }
+
+  it('codes new responses in the background, so summaries follow submissions within seconds', async () => {
+    const posted = await post({ ...validNewcomerAnswers(), biggest_challenge: 'Finding an affordable apartment' });
+    expect(posted.status).toBe(201);
+    const summary = await summaryOnceCoded(1);
+    expect(summary.respondents).toBe(1);
+    const housing = summary.themes.find((t: { theme: string }) => t.theme === 'housing');
     expect(housing.n).toBe(1);
   });
 
@@ -56,20 +63,11 @@ describe.each(DIALECTS)('the running server on %s', (dialect) => {
     for (const text of texts) {
       // Closed answers that code neither housing nor transportation: those counts come from the open answer alone.
       const answers = { ...validNewcomerAnswers(), needs: ['learn_language'], top_priorities: ['learn_language'], has_family_doctor: true, biggest_challenge: text };
-      const body = submission({ answers });
-      const posted = await fetch(`${server.url}/api/c/demo/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-      expect(posted.status).toBe(201);
+      expect((await post(answers)).status).toBe(201);
     }
-    const { consultations } = await get('/api/consultations');
-    const demo = consultations.find((c: { slug: string }) => c.slug === 'demo');
-    let summary: any;
-    for (let waited = 0; waited < 15_000; waited += 250) {
-      summary = await get(`/api/analysis/summary?consultationId=${demo.id}`);
-      if (summary.summary.respondents === 6) break;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    expect(summary.summary.respondents).toBe(6);
-    const count = (theme: string) => summary.summary.themes.find((t: { theme: string }) => t.theme === theme)?.n ?? 0;
+    const summary = await summaryOnceCoded(6);
+    expect(summary.respondents).toBe(6);
+    const count = (theme: string) => summary.themes.find((t: { theme: string }) => t.theme === theme)?.n ?? 0;
     expect(count('housing')).toBe(2);
     expect(count('transportation')).toBe(1);
   });
