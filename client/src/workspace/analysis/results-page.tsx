@@ -4,12 +4,11 @@ import { Link, useSearchParams } from 'react-router';
 import { QueryState } from '../components/query-state';
 import { api } from '../shell/api';
 import type { Consultation, Partnership } from '../shell/api-types';
-import { useSessionState } from '../shell/session';
+import { canReadRaw, useSessionState } from '../shell/session';
 import { CompareSection } from './compare-section';
 import { GapSection } from './gap-section';
 import { ReportLinks } from './report-links';
 import { resultsQueries, type Filter } from './results-queries';
-import { readsRawAnswers } from './roles';
 import { useAnalysisStrings } from './strings';
 import { SummarySection } from './summary-section';
 
@@ -70,7 +69,7 @@ function Results({ partnershipId, partnerships, consultations }: { partnershipId
   };
 
   const queries = useMemo(() => resultsQueries(params, partnership.id), [params, partnership.id]);
-  const raw = readsRawAnswers(session, partnership.id);
+  const raw = !!session && canReadRaw(session, partnership.id);
 
   const select = (name: Filter, label: string, options: Array<[string, string]>) => (
     <div className="analysis-filter">
