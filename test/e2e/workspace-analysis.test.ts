@@ -43,6 +43,9 @@ describe.skipIf(!HAS_CHROMIUM)('the results page and the review queue', () => {
       await signIn(page, server.url, RESEARCHER.email, RESEARCHER.password);
       // From the consultation's page, where the count of answers waiting is shown.
       await page.goto(`${server.url}/workspace/consultations/${demoId}`);
+      // Weeks of demo answers: the last 14 days in view, the earlier ones folded.
+      await expect.poll(() => page.getByRole('table', { name: 'By day, the last 14' }).locator('tbody tr').count(), { timeout: 15_000 }).toBe(14);
+      await expect.poll(() => page.locator('summary').filter({ hasText: /^\d+ earlier days$/ }).count()).toBe(1);
       await page.getByRole('link', { name: 'Review open answers' }).click();
       await page.waitForURL(`${server.url}/workspace/consultations/${demoId}/review`);
       await expect.poll(() => pendingCount(page), { timeout: 15_000 }).toBeGreaterThan(5);
