@@ -7,6 +7,7 @@ import { SurveyModel } from 'survey-core';
 import { compileValidator } from '../server/validation/compile-validator';
 import { answerGenerator } from '../test/server/validation/generate-answers';
 import { SeededRandom } from '../test/server/validation/seeded-random';
+import { respondentPool } from './realistic-respondents';
 
 // survey-core logs every wrong-typed value it is handed; the generated responses include many.
 console.warn = () => {};
@@ -33,6 +34,28 @@ const validator = compileValidator(json);
 console.log(`compileValidator once: ${(performance.now() - compileStart).toFixed(1)} ms`);
 
 measure('compiled validator', 3000, (answers) => validator.validate(answers, 'en'));
+
+// Intake's own work on what respondents send (valid bodies in every shipped language): the
+// answers to store come from validate()'s own pass in check(), not from a second walk.
+const realistic = respondentPool(2000).filter((body) => !body.path.includes('provider'));
+function measureCpu(label: string, run: (body: (typeof realistic)[number]) => void): number {
+  const rounds: number[] = [];
+  for (let round = 0; round < 12; round++) {
+    const before = process.cpuUsage();
+    for (const body of realistic) run(body);
+    const used = process.cpuUsage(before);
+    rounds.push((used.user + used.system) / realistic.length);
+  }
+  const median = rounds.slice(2).sort((a, b) => a - b)[5]!;
+  console.log(`${label.padEnd(34)} median ${median.toFixed(0).padStart(6)} µs CPU per realistic response (${realistic.length} bodies, 10 rounds)`);
+  return median;
+}
+const twoWalks = measureCpu('validate, then answersToStore', (body) => {
+  if (validator.validate(body.answers, body.locale).length === 0) validator.answersToStore(body.answers);
+});
+const onePass = measureCpu('check (what intake calls)', (body) => validator.check(body.answers, body.locale));
+console.log(`check / (validate + answersToStore): ${(onePass / twoWalks).toFixed(2)}`);
+
 const reused = new SurveyModel(json);
 measure('reused survey-core model', 1000, (answers) => {
   reused.data = answers;
