@@ -70,6 +70,11 @@ export async function updateUser(
     .execute();
 }
 
+/** Written when a session opens (sign-in, or accepting an invitation), never on other requests. */
+export async function recordSignIn(db: Kysely<Database>, id: string, now: string): Promise<void> {
+  await db.updateTable('users').set({ last_sign_in_at: now }).where('id', '=', id).execute();
+}
+
 export async function anyAdminUser(db: Kysely<Database>): Promise<boolean> {
   return (await db.selectFrom('users').select('id').where('is_admin', '=', 1).limit(1).executeTakeFirst()) !== undefined;
 }
