@@ -77,6 +77,15 @@ describe.skipIf(!HAS_CHROMIUM)("a global admin's list of everyone", { timeout: 1
     await context.close();
   });
 
+  it('fits a 360 px wide screen: the table scrolls in its own box, the page never sideways', async () => {
+    const { context, page } = await freshPage(browser, { width: 360 });
+    await signIn(page, server.url, server.admin.email, server.admin.password);
+    await page.goto(`${server.url}/workspace/people`);
+    await eventually(() => page.locator('table.people-table tbody tr').count()).toBeGreaterThan(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(362);
+    await context.close();
+  });
+
   it('is neither offered nor shown to anyone else, and the server refuses them the list', async () => {
     const { context, page } = await freshPage(browser);
     await signIn(page, server.url, RESEARCHER.email, RESEARCHER.password);
