@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { sql } from 'kysely';
 import type { AppDeps } from './app-deps';
 import { authRoutes } from './accounts/auth.routes';
+import { everyoneRoutes } from './accounts/everyone.routes';
 import { invitationLinkRoutes } from './accounts/invitation-links.routes';
 import { passwordResetLinkRoutes, userRoutes } from './accounts/password-resets.routes';
 import { peopleRoutes } from './accounts/people.routes';
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps) {
     .use('/api/analysis/*', authenticated)
     .use('/api/users/*', authenticated)
     .route('/api/partnerships', peopleRoutes(deps, auth))
+    .route('/api/users', everyoneRoutes(auth))
     .route('/api/users', userRoutes(auth))
     .route('/api/partnerships', partnershipRoutes(deps))
     .route('/api/questionnaires', questionnaireRoutes(deps))

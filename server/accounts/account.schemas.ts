@@ -36,6 +36,19 @@ export const SessionOutput = z.object({
   memberships: z.array(Membership),
   csrfToken: z.string().describe('Send it back in the X-CSRF-Token header of every POST, PUT, PATCH and DELETE'),
 });
+export const EveryoneOutput = z.object({
+  users: z.array(
+    z.object({
+      id: z.string(),
+      email: z.string(),
+      name: z.string().nullable().describe('The display name, null when the person gave none'),
+      isAdmin: z.boolean().describe('A global admin: every partnership, and this list'),
+      memberships: z.array(Membership),
+      createdAt: z.string(),
+      lastSignInAt: z.string().nullable().describe('When the person last signed in or accepted an invitation; null if never'),
+    }),
+  ),
+});
 export const PeopleOutput = z.object({ people: z.array(z.object({ userId: z.string(), email: z.string(), name: z.string(), role: RoleInput })) });
 export const InvitationCreated = z.object({
   id: z.string(),

@@ -3,6 +3,7 @@ import { error, jsonAnswer, jsonBody, pathParam, secured } from '../openapi/open
 import { SessionPatch, SignInInput } from './auth.routes';
 import {
   AcceptInput,
+  EveryoneOutput,
   InvitationCreated,
   InvitationInput,
   InvitationsOutput,
@@ -82,6 +83,9 @@ export const accountPaths = {
       requestBody: body(AcceptInput),
       responses: { 200: { ...json('The session', SessionOutput), ...cookieSet }, 400: error('invalid_body'), 401: error('invalid_credentials'), 404: error('invitation_not_found'), 410: error('invitation_used or invitation_expired'), 429: limited },
     },
+  },
+  '/api/users': {
+    get: { ...secured, summary: 'Everyone with an account: email, name, global admin, roles, created, last sign-in (global admins only)', responses: { 200: json('People, by email', EveryoneOutput), 403: error('forbidden: not a global admin') } },
   },
   '/api/users/{userId}/password-reset': {
     post: {

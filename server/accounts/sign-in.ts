@@ -7,7 +7,7 @@ import { clientAddress, tooManyAttempts } from './request-origin';
 import { createSession } from './sessions.repository';
 import { writeSessionCookie } from './session-cookie';
 import { sessionView, type SessionView } from './session-view';
-import { findUserWithHash, membershipsOf, updateUser, type User } from './users.repository';
+import { findUserWithHash, membershipsOf, recordSignIn, updateUser, type User } from './users.repository';
 
 /**
  * Checks an email and password under both limits (per account in the database, per address in
@@ -39,7 +39,9 @@ export async function checkCredentials(c: Context, auth: AuthContext, email: str
 export async function openSession(c: Context, auth: AuthContext, user: User): Promise<SessionView> {
   // Signing in is rare and never on a respondent's path: a fair moment to clear ended rows.
   await auth.sweepStaleRows(auth.clock());
-  const { id, session } = await createSession(auth.db, user.id, auth.clock(), auth.settings);
+  const now = auth.clock();
+  const { id, session } = await createSession(auth.db, user.id, now, auth.settings);
+  await recordSignIn(auth.db, user.id, now);
   writeSessionCookie(c, id, auth.settings);
   return sessionView(user, await membershipsOf(auth.db, user.id), session.csrfToken);
 }

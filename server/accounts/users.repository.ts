@@ -70,6 +70,55 @@ export async function updateUser(
     .execute();
 }
 
+/** Written when a session opens (sign-in, or accepting an invitation), never on other requests. */
+export async function recordSignIn(db: Kysely<Database>, id: string, now: string): Promise<void> {
+  await db.updateTable('users').set({ last_sign_in_at: now }).where('id', '=', id).execute();
+}
+
+/** One person as a global admin's list of everyone shows them. */
+export interface Account {
+  id: string;
+  email: string;
+  name: string | null;
+  isAdmin: boolean;
+  memberships: UserMembership[];
+  createdAt: string;
+  lastSignInAt: string | null;
+}
+
+/**
+ * Everyone with an account, by email, with their roles: two queries whatever the number of
+ * people (a partnership has tens, a Tessera server hundreds), joined here rather than per person.
+ */
+export async function listAccounts(db: Kysely<Database>): Promise<Account[]> {
+  const users = await db
+    .selectFrom('users')
+    .select(['id', 'email', 'name', 'is_admin', 'created_at', 'last_sign_in_at'])
+    .orderBy('email')
+    .execute();
+  const roles = await db
+    .selectFrom('user_roles')
+    .innerJoin('partnerships', 'partnerships.id', 'user_roles.partnership_id')
+    .select(['user_roles.user_id', 'user_roles.partnership_id', 'partnerships.name', 'user_roles.role'])
+    .orderBy('partnerships.name')
+    .execute();
+  const membershipsByUser = new Map<string, UserMembership[]>();
+  for (const row of roles) {
+    const list = membershipsByUser.get(row.user_id) ?? [];
+    list.push({ partnershipId: row.partnership_id, partnershipName: row.name, role: row.role });
+    membershipsByUser.set(row.user_id, list);
+  }
+  return users.map((row) => ({
+    id: row.id,
+    email: row.email,
+    name: row.name.trim() === '' ? null : row.name,
+    isAdmin: row.is_admin === 1,
+    memberships: membershipsByUser.get(row.id) ?? [],
+    createdAt: row.created_at,
+    lastSignInAt: row.last_sign_in_at,
+  }));
+}
+
 export async function anyAdminUser(db: Kysely<Database>): Promise<boolean> {
   return (await db.selectFrom('users').select('id').where('is_admin', '=', 1).limit(1).executeTakeFirst()) !== undefined;
 }

@@ -7,6 +7,7 @@ import * as accounts from './migrations/2026-12-01-003-accounts';
 import * as responseCounts from './migrations/2026-12-02-004-response-counts';
 import * as questionLinks from './migrations/2026-12-02-005-question-links';
 import * as coderIdentity from './migrations/2026-12-02-006-coder-identity';
+import * as lastSignIn from './migrations/2026-12-03-007-last-sign-in';
 
 interface DialectAwareMigration {
   up(db: Kysely<any>, dialect: DialectName): Promise<void>;
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, DialectAwareMigration> = {
   '2026-12-02-004-response-counts': responseCounts,
   '2026-12-02-005-question-links': questionLinks,
   '2026-12-02-006-coder-identity': coderIdentity,
+  '2026-12-03-007-last-sign-in': lastSignIn,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -64,6 +64,7 @@ export interface UserTable {
   locale: 'en' | 'fr';
   is_admin: number; // 0 | 1
   created_at: string;
+  last_sign_in_at: string | null; // written at each sign-in, never per request
 }
 
 export interface UserRoleTable {

@@ -95,11 +95,29 @@ describe.skipIf(!HAS_CHROMIUM)('the results page and the review queue', () => {
     const { context, page } = await freshPage(browser);
     try {
       await signIn(page, server.url, RESEARCHER.email, RESEARCHER.password);
+      const communityComparisons: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes('/api/analysis/compare') && request.url().includes('by=community')) communityComparisons.push(request.url());
+      });
       await page.goto(`${server.url}/workspace/results?partnership=${partnershipId}&wave=${wave}&audience=newcomers`);
       await expect.poll(() => page.locator('[data-testid="summary-chart"] svg[role="img"]').count(), { timeout: 15_000 }).toBe(1);
+      const chart = page.locator('[data-testid="summary-chart"] svg');
+      expect(await chart.getAttribute('aria-labelledby')).toBeTruthy();
+      expect(await chart.locator('title').textContent()).toBe('Share of respondents who raised each theme, with its 95% confidence interval.');
+      expect(await chart.locator('desc').textContent()).toContain('the same figures are in the table below');
       const housing = page.locator('[data-testid="summary-table"] tr', { hasText: 'Housing' });
       await expect.poll(() => housing.textContent()).toMatch(/\d+(\.\d)?%\s*–\s*\d+(\.\d)?%/);
-      await expect.poll(() => page.locator('#compare-community ~ ul.analysis-flags li, [data-testid="compare-community-flags"] li').count()).toBeGreaterThan(0);
+      // One row per theme the table shows with figures or as suppressed.
+      const tableRows = await page.locator('[data-testid="summary-table"] tbody tr').count();
+      expect(await chart.locator('g.theme-chart-row').count()).toBe(tableRows);
+
+      // The comparison across communities is folded, and asked for only once opened (keyboard alone).
+      expect(communityComparisons).toEqual([]);
+      expect(await page.locator('[data-testid="compare-community-flags"] li').count()).toBe(0);
+      await page.getByText('Show each community’s shares and the differences that stand out').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('[data-testid="compare-community-flags"] li').count()).toBeGreaterThan(0);
+      expect(communityComparisons).toHaveLength(1);
 
       const [report] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the report (Markdown)' }).click()]);
       expect(readFileSync((await report.path())!, 'utf8')).toContain('Orléans');

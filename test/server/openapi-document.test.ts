@@ -225,6 +225,11 @@ const READS: Record<string, (ctx: TestContext) => Promise<{ params: Record<strin
   '/api/invitations/{token}': async (ctx) => ({ params: { token: await invitationToken(ctx) } }),
   '/api/password-resets/{token}': async (ctx) => ({ params: { token: await resetToken(ctx) } }),
   '/api/tokens': async () => ({ params: {} }),
+  '/api/users': async (ctx) => {
+    // Someone has signed in, so both a date and a null last sign-in are in the answer.
+    await signIn(ctx.app, ctx.users.researcherA.email);
+    return { params: {} };
+  },
   '/api/health': async () => ({ params: {} }),
   '/api/openapi.json': async () => ({ params: {} }),
   '/api/c/{slug}': async (ctx) => ({ params: { slug: (await sharedConsultation(ctx)).slug } }),

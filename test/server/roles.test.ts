@@ -81,6 +81,7 @@ const ROUTES: RouteCase[] = [
       return { method: 'DELETE', path: `/api/partnerships/${ctx.partnerships.a}/invitations/${invited.json.id}` };
     },
   },
+  { name: 'GET /api/users', allowed: ['admin'], request: async () => ({ method: 'GET', path: '/api/users' }) },
   {
     name: "POST /api/users/:userId/password-reset (a viewer's)",
     allowed: ['admin', 'researcherA'],

@@ -37,6 +37,7 @@ export const workspaceRoutes: RouteObject[] = [
       { path: 'partnerships', lazy: async () => ({ Component: (await import('./partnerships/partnerships-list-page')).PartnershipsListPage }) },
       { path: 'partnerships/:id', lazy: async () => ({ Component: (await import('./partnerships/partnership-page')).PartnershipPage }) },
       { path: 'tokens', lazy: async () => ({ Component: (await import('./tokens/tokens-page')).TokensPage }) },
+      { path: 'people', lazy: async () => ({ Component: (await import('./people/people-page')).PeoplePage }) },
       ...analysisRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],

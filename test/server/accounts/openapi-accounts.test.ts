@@ -19,6 +19,7 @@ describe('the OpenAPI document', () => {
         '/api/partnerships/{id}/invitations/{invitationId}',
         '/api/invitations/{token}',
         '/api/invitations/{token}/accept',
+        '/api/users',
         '/api/users/{userId}/password-reset',
         '/api/password-resets/{token}',
         '/api/tokens',

@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { memo, useMemo } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { memo, useMemo, useState } from 'react';
 import { QueryState } from '../components/query-state';
 import { useLocale } from '../shell/locale';
 import type { Locale } from '../shell/types';
@@ -12,16 +12,31 @@ import { WaveBasis, WaveNotes } from './wave-notes';
 
 /** Theme shares side by side across communities or waves, with the differences that stand out said in words. */
 // Memoised: its parent re-renders when the filter lists arrive, and a 40-community table is then drawn again for nothing.
-export const CompareSection = memo(function CompareSection({ query, by }: { query: string; by: 'community' | 'wave' }) {
+export const CompareSection = memo(function CompareSection({ query, by, folded = false }: { query: string; by: 'community' | 'wave'; folded?: boolean }) {
   const s = useAnalysisStrings();
   const { locale } = useLocale();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(!folded);
   // While the other language's sentences load, the figures already on screen stay.
-  const result = useQuery({ ...compareQuery(query, by, locale), placeholderData: (previous) => previous });
+  const result = useQuery({ ...compareQuery(query, by, locale), placeholderData: (previous) => previous, enabled: open });
   const id = `compare-${by}`;
+  const comparison = <QueryState query={result}>{(data) => <Comparison data={data} id={id} by={by} />}</QueryState>;
   return (
     <section aria-labelledby={id} className="analysis-section">
       <h2 id={id}>{by === 'community' ? s.results.compareCommunities : s.results.compareWaves}</h2>
-      <QueryState query={result}>{(data) => <Comparison data={data} id={id} by={by} />}</QueryState>
+      {folded ? (
+        // Asked for only when opened (a pointer over it or focus on it starts the request a moment
+        // early): forty communities are the page's largest answer and its widest table.
+        <details
+          className="analysis-compare"
+          onToggle={(event) => setOpen(event.currentTarget.open)}
+          onPointerEnter={() => void queryClient.prefetchQuery(compareQuery(query, by, locale))}
+          onFocus={() => void queryClient.prefetchQuery(compareQuery(query, by, locale))}
+        >
+          <summary>{s.results.showCommunityComparison}</summary>
+          {open && comparison}
+        </details>
+      ) : comparison}
     </section>
   );
 });

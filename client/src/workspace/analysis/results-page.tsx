@@ -95,7 +95,7 @@ function Results({ partnershipId, partnerships, consultations }: { partnershipId
         <p><Link to={`/workspace/consultations/${consultation.id}/review`}>{s.results.reviewLink}</Link></p>
       )}
       <SummarySection query={queries.summary} />
-      <CompareSection query={queries.compareCommunity} by="community" />
+      <CompareSection query={queries.compareCommunity} by="community" folded />
       <CompareSection query={queries.compareWave} by="wave" />
       <GapSection query={queries.gap} />
       <ReportLinks partnershipId={partnership.id} wave={value('wave') || waves[0] || ''} audience={value('audience') === 'providers' ? 'providers' : 'newcomers'} consultation={raw ? consultation : undefined} showExportHint={raw} />

@@ -55,13 +55,15 @@ export const gapQuery = (query: string) => ({
   queryFn: () => api<GapResponse>(`/api/analysis/gap?${query}`),
 });
 
-/** Starts the page's requests without waiting for them; failures show on the page, which asks again. */
+/**
+ * Starts the page's requests without waiting for them; failures show on the page, which asks
+ * again. Not the comparison across communities: it is folded, and asked for when opened.
+ */
 export function prefetchResults(client: QueryClient, url: URL, lang: Locale): void {
   const partnershipId = url.searchParams.get('partnership');
   if (!partnershipId) return; // the page picks the first partnership once the list arrives
   const queries = resultsQueries(url.searchParams, partnershipId);
   void client.prefetchQuery(summaryQuery(queries.summary));
-  void client.prefetchQuery(compareQuery(queries.compareCommunity, 'community', lang));
   void client.prefetchQuery(compareQuery(queries.compareWave, 'wave', lang));
   void client.prefetchQuery(gapQuery(queries.gap));
 }

@@ -7,19 +7,18 @@ import './analysis.css';
 
 /**
  * Screens of the analysis area, mounted under /workspace (paths relative to it). Each loads as
- * its own chunk: the charts' library stays out of the rest of the workspace.
+ * its own chunk, loaded only when the screen is opened.
  */
 export const analysisRoutes: RouteObject[] = [
   { path: 'consultations/:id/review', lazy: async () => ({ Component: (await import('./review-page')).ReviewPage }) },
   {
     path: 'results',
-    // Runs while the page's code loads: the figures' requests, the lists for the filters and the
-    // chart's code all start at once instead of one after another.
+    // Runs while the page's code loads: the figures' requests and the lists for the filters all
+    // start at once instead of one after another.
     loader: ({ request }) => {
       prefetchResults(queryClient, new URL(request.url), likelyLocale());
       void queryClient.prefetchQuery({ queryKey: ['partnerships'], queryFn: () => api('/api/partnerships') });
       void queryClient.prefetchQuery({ queryKey: ['consultations'], queryFn: () => api('/api/consultations') });
-      void import('./theme-chart');
       return null;
     },
     lazy: async () => ({ Component: (await import('./results-page')).ResultsPage }),

@@ -1,16 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, memo, Suspense, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { QueryState } from '../components/query-state';
 import { useLocale } from '../shell/locale';
 import type { SummaryResponse } from './api-types';
 import { useAnalysisStrings } from './strings';
 import { summaryQuery } from './results-queries';
-import type { ChartRow } from './theme-chart';
+import { ThemeChart, type ChartRow } from './theme-chart';
 import { themeName } from './theme-labels';
-
-// The charts' library is the heaviest code on the page: the table below shows the same figures
-// while it loads (the route's loader has already asked for it).
-const ThemeChart = lazy(async () => ({ default: (await import('./theme-chart')).ThemeChart }));
 
 /** Theme frequencies of the slice: the chart, and right below it the same figures as a table. */
 // Memoised: its parent re-renders when the filter lists arrive, and this section's query has not changed then.
@@ -31,9 +27,12 @@ function Summary({ data }: { data: SummaryResponse }) {
   const { summary } = data;
   const rows = useMemo<ChartRow[]>(
     () =>
-      summary.themes
-        .filter((theme) => theme.share !== null && theme.interval !== null && (theme.n ?? 0) > 0)
-        .map((theme) => ({ label: themeName(theme.theme, locale), share: theme.share!, lower: theme.interval!.lower, upper: theme.interval!.upper })),
+      summary.themes.flatMap((theme): ChartRow[] => {
+        const label = themeName(theme.theme, locale);
+        if (theme.suppressed) return [{ label, suppressed: true }];
+        if (theme.share === null || theme.interval === null || (theme.n ?? 0) === 0) return [];
+        return [{ label, suppressed: false, share: theme.share, lower: theme.interval.lower, upper: theme.interval.upper }];
+      }),
     [summary, locale],
   );
   if (summary.respondents === null) return <p>{s.results.respondentsHidden}</p>;
@@ -42,9 +41,7 @@ function Summary({ data }: { data: SummaryResponse }) {
     <>
       <p className="analysis-lead">{s.results.respondents(summary.respondents)}</p>
       <figure className="analysis-figure" data-testid="summary-chart">
-        <Suspense fallback={<div className="theme-chart" style={{ minHeight: 26 * rows.length + 40 }} />}>
-          <ThemeChart rows={rows} label={s.results.chartLabel} />
-        </Suspense>
+        <ThemeChart rows={rows} title={s.results.chartCaption} description={s.results.chartLabel} suppressedLabel={s.suppressed} percent={s.percent} />
         <figcaption>{s.results.chartCaption}</figcaption>
       </figure>
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="summary-table-caption">

@@ -3,6 +3,7 @@ import { common } from './common';
 import { consultations } from './consultations';
 import { links } from './links';
 import { partnerships } from './partnerships';
+import { people } from './people';
 import { questionnaires } from './questionnaires';
 import type { Locale } from '../shell/types';
 import { useLocale } from '../shell/locale';
@@ -11,7 +12,7 @@ import { useLocale } from '../shell/locale';
  * The core workspace's words, one dictionary per area; each area's French is typed by its
  * English, so a missing French key fails the type check.
  */
-const dictionaries = { common, auth, consultations, questionnaires, partnerships, links };
+const dictionaries = { common, auth, consultations, questionnaires, partnerships, people, links };
 
 type Dictionaries = typeof dictionaries;
 export type Strings = { [Area in keyof Dictionaries]: Dictionaries[Area]['en'] };

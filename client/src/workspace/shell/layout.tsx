@@ -71,6 +71,7 @@ function MainNav() {
           {(session.isAdmin || session.memberships.some((m) => m.role === 'admin')) && (
             <li><NavLink to="/workspace/tokens">{t.common.nav.tokens}</NavLink></li>
           )}
+          {session.isAdmin && <li><NavLink to="/workspace/people">{t.common.nav.people}</NavLink></li>}
         </ul>
       </nav>
       <div className="ws-account">
