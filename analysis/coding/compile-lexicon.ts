@@ -10,7 +10,10 @@ export type Hit = {
   /** A context rule's hit: counts only when a word of its clause starts with one of these cues. */
   cues?: readonly string[];
 };
-type Phrase = { rest: string[]; hits: Hit[] };
+export type Phrase = { rest: string[]; hits: Hit[] };
+
+/** What a typed word comes to in one lexicon: its stem, the phrases it may start and its own hits. */
+export type WordMatch = { stem: string; phrases: readonly Phrase[] | undefined; hits: readonly Hit[] | undefined };
 
 export type WordLexicon = {
   kind: 'words';
@@ -28,6 +31,12 @@ export type WordLexicon = {
    * the word less one letter (a letter missed), and `i|word less letter i` (a letter mistyped).
    */
   fuzzy: ReadonlyMap<string, string | null>;
+  /**
+   * Typed word → its match (null for a stopword), with and without typo correction: answers
+   * repeat the same few thousand words, and correcting and stemming each again cost a tenth of
+   * the coder's time. Filled as answers are coded; emptied when it reaches MATCH_CACHE_LIMIT.
+   */
+  matches: { typed: Map<string, WordMatch | null>; corrected: Map<string, WordMatch | null> };
 };
 
 export type SubstringLexicon = {
@@ -41,6 +50,9 @@ export type CompiledLexicon = WordLexicon | SubstringLexicon;
 
 // Typos are corrected only on longer words: on short ones a one-letter change is a different word.
 export const FUZZY_MIN_LENGTH = 6;
+
+// Bounds each lexicon's word cache (two per word lexicon) at a few megabytes.
+export const MATCH_CACHE_LIMIT = 50_000;
 
 export function deletions(word: string): string[] {
   const keys: string[] = [];
@@ -155,5 +167,6 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
     phrases: phraseLists,
     known: { surfaces, stems: knownStems },
     fuzzy,
+    matches: { typed: new Map(), corrected: new Map() },
   };
 }

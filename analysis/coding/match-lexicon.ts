@@ -1,4 +1,4 @@
-import { deletions, FUZZY_MIN_LENGTH, type Hit, type SubstringLexicon, type WordLexicon } from './compile-lexicon';
+import { deletions, FUZZY_MIN_LENGTH, MATCH_CACHE_LIMIT, type Hit, type SubstringLexicon, type WordLexicon, type WordMatch } from './compile-lexicon';
 
 /**
  * Corrects a word one edit away from a lexicon word: a letter missed ("housng" → "housing"),
@@ -19,6 +19,13 @@ function correct(lexicon: WordLexicon, word: string): string {
   return word;
 }
 
+function lookUp(lexicon: WordLexicon, token: string, fixTypos: boolean): WordMatch | null {
+  if (lexicon.stopwords.has(token)) return null;
+  const word = fixTypos ? correct(lexicon, token) : token;
+  const stem = lexicon.stem(word);
+  return { stem, phrases: lexicon.phrases.get(stem), hits: lexicon.surface.get(word) ?? lexicon.stems.get(stem) };
+}
+
 /** Hits of a word lexicon in one clause's tokens: phrases first, each word used once. */
 export function matchWords(
   lexicon: WordLexicon,
@@ -26,17 +33,24 @@ export function matchWords(
   onHit: (hit: Hit) => void,
   fixTypos = true,
 ): void {
-  const words: string[] = [];
-  for (const token of tokens) if (!lexicon.stopwords.has(token)) words.push(fixTypos ? correct(lexicon, token) : token);
-  const stems = words.map(lexicon.stem);
+  const cache = fixTypos ? lexicon.matches.corrected : lexicon.matches.typed;
+  const words: WordMatch[] = [];
+  for (const token of tokens) {
+    let match = cache.get(token);
+    if (match === undefined) {
+      match = lookUp(lexicon, token, fixTypos);
+      if (cache.size >= MATCH_CACHE_LIMIT) cache.clear();
+      cache.set(token, match);
+    }
+    if (match !== null) words.push(match);
+  }
   let index = 0;
   while (index < words.length) {
-    const stem = stems[index] as string;
-    const phrases = lexicon.phrases.get(stem);
+    const { phrases, hits } = words[index] as WordMatch;
     let used = 0;
     if (phrases) {
       for (const phrase of phrases) {
-        if (phrase.rest.every((part, offset) => stems[index + 1 + offset] === part)) {
+        if (phrase.rest.every((part, offset) => words[index + 1 + offset]?.stem === part)) {
           for (const hit of phrase.hits) onHit(hit);
           used = phrase.rest.length + 1;
           break;
@@ -44,7 +58,6 @@ export function matchWords(
       }
     }
     if (used === 0) {
-      const hits = lexicon.surface.get(words[index] as string) ?? lexicon.stems.get(stem);
       if (hits) for (const hit of hits) onHit(hit);
       used = 1;
     }
