@@ -44,6 +44,12 @@ export type SubstringLexicon = {
   lang: string;
   /** Longest first, so "家庭医生" is used up before "医生". */
   terms: { term: string; hits: Hit[] }[];
+  /**
+   * Each term's index in `terms`, filed under one of its letter pairs (a letter when it has no
+   * pair without a space): a term can occur in a text only if that pair does, so a clause is
+   * searched only for the terms filed under its own pairs instead of for all 230-270.
+   */
+  byPair: ReadonlyMap<number, readonly number[]>;
 };
 
 export type CompiledLexicon = WordLexicon | SubstringLexicon;
@@ -108,6 +114,39 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** A pair of UTF-16 code units as one number; a single unit as a negative one, apart from every pair. */
+export const pairKey = (text: string, at: number): number => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+export const letterKey = (text: string, at: number): number => -1 - text.charCodeAt(at);
+/** Where a term with no letter but spaces would be filed: searched in every text. */
+export const UNKEYED = -0x10001;
+
+const SPACE = 32;
+
+// Keys without a space: matching blanks matched stretches out with spaces, which makes pairs
+// with a space that the text did not have ("abc мов" → "    мов"), never pairs of two letters.
+function termKeys(term: string): number[] {
+  const keys: number[] = [];
+  for (let at = 0; at + 1 < term.length; at += 1) {
+    if (term.charCodeAt(at) !== SPACE && term.charCodeAt(at + 1) !== SPACE) keys.push(pairKey(term, at));
+  }
+  if (keys.length > 0) return keys;
+  for (let at = 0; at < term.length; at += 1) if (term.charCodeAt(at) !== SPACE) keys.push(letterKey(term, at));
+  return keys.length > 0 ? keys : [UNKEYED];
+}
+
+/** Files each term under its rarest key among the lexicon's terms, so few terms share a key. */
+function pairIndex(terms: readonly string[]): Map<number, number[]> {
+  const frequency = new Map<number, number>();
+  for (const term of terms) for (const key of new Set(termKeys(term))) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+  const index = new Map<number, number[]>();
+  terms.forEach((term, position) => {
+    const keys = termKeys(term);
+    const rarest = keys.reduce((best, key) => ((frequency.get(key) as number) < (frequency.get(best) as number) ? key : best));
+    push(index, rarest, position);
+  });
+  return index;
+}
+
 export function compileLexicon(source: LexiconSource): CompiledLexicon {
   if (source.match === 'substring') {
     const byTerm = new Map<string, Hit[]>();
@@ -116,7 +155,7 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
     eachTerm(source, (term, hit) => push(byTerm, term.startsWith('^') ? ` ${fold(term.slice(1))}` : fold(term), hit));
     const terms = [...byTerm].map(([term, hits]) => ({ term, hits }));
     terms.sort((a, b) => b.term.length - a.term.length);
-    return { kind: 'substring', lang: source.lang, terms };
+    return { kind: 'substring', lang: source.lang, terms, byPair: pairIndex(terms.map(({ term }) => term)) };
   }
   const stem = createStemmer(source.lang as StemLanguage);
   const stopwords = new Set((source.stopwords ?? []).map(foldText));

@@ -1,4 +1,4 @@
-import { deletions, FUZZY_MIN_LENGTH, MATCH_CACHE_LIMIT, type Hit, type SubstringLexicon, type WordLexicon, type WordMatch } from './compile-lexicon';
+import { deletions, FUZZY_MIN_LENGTH, letterKey, MATCH_CACHE_LIMIT, pairKey, UNKEYED, type Hit, type SubstringLexicon, type WordLexicon, type WordMatch } from './compile-lexicon';
 
 /**
  * Corrects a word one edit away from a lexicon word: a letter missed ("housng" → "housing"),
@@ -65,12 +65,31 @@ export function matchWords(
   }
 }
 
+/** Indexes (in lexicon order) of the terms filed under a letter or a pair of the text: the only ones it can contain. */
+function candidateTerms(lexicon: SubstringLexicon, text: string): number[] {
+  const marked = new Uint8Array(lexicon.terms.length);
+  const mark = (key: number): void => {
+    const positions = lexicon.byPair.get(key);
+    if (positions) for (const position of positions) marked[position] = 1;
+  };
+  mark(UNKEYED);
+  for (let at = 0; at < text.length; at += 1) {
+    mark(letterKey(text, at));
+    if (at + 1 < text.length) mark(pairKey(text, at));
+  }
+  const candidates: number[] = [];
+  for (let position = 0; position < marked.length; position += 1) if (marked[position] === 1) candidates.push(position);
+  return candidates;
+}
+
 /** Hits of a substring lexicon in a folded clause; a matched stretch is not matched again. */
 export function matchSubstrings(lexicon: SubstringLexicon, folded: string, onHit: (hit: Hit) => void): void {
   // A space in front so terms anchored at a word start (" мов") match the first word too; word
   // breaks are spaces and punctuation, which become spaces for this match.
   let remaining = ` ${folded.replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')}`;
-  for (const { term, hits } of lexicon.terms) {
+  // Blanking a match out makes no new pair of letters, so the candidates found before any match are enough.
+  for (const position of candidateTerms(lexicon, remaining)) {
+    const { term, hits } = lexicon.terms[position] as SubstringLexicon['terms'][number];
     let at = remaining.indexOf(term);
     while (at !== -1) {
       for (const hit of hits) onHit(hit);
