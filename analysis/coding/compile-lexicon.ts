@@ -10,7 +10,10 @@ export type Hit = {
   /** A context rule's hit: counts only when a word of its clause starts with one of these cues. */
   cues?: readonly string[];
 };
-type Phrase = { rest: string[]; hits: Hit[] };
+export type Phrase = { rest: string[]; hits: Hit[] };
+
+/** What a typed word comes to in one lexicon: its stem, the phrases it may start and its own hits. */
+export type WordMatch = { stem: string; phrases: readonly Phrase[] | undefined; hits: readonly Hit[] | undefined };
 
 export type WordLexicon = {
   kind: 'words';
@@ -28,6 +31,12 @@ export type WordLexicon = {
    * the word less one letter (a letter missed), and `i|word less letter i` (a letter mistyped).
    */
   fuzzy: ReadonlyMap<string, string | null>;
+  /**
+   * Typed word → its match (null for a stopword), with and without typo correction: answers
+   * repeat the same few thousand words, and correcting and stemming each again cost a tenth of
+   * the coder's time. Filled as answers are coded; emptied when it reaches MATCH_CACHE_LIMIT.
+   */
+  matches: { typed: Map<string, WordMatch | null>; corrected: Map<string, WordMatch | null> };
 };
 
 export type SubstringLexicon = {
@@ -35,12 +44,21 @@ export type SubstringLexicon = {
   lang: string;
   /** Longest first, so "家庭医生" is used up before "医生". */
   terms: { term: string; hits: Hit[] }[];
+  /**
+   * Each term's index in `terms`, filed under one of its letter pairs (a letter when it has no
+   * pair without a space): a term can occur in a text only if that pair does, so a clause is
+   * searched only for the terms filed under its own pairs instead of for all 230-270.
+   */
+  byPair: ReadonlyMap<number, readonly number[]>;
 };
 
 export type CompiledLexicon = WordLexicon | SubstringLexicon;
 
 // Typos are corrected only on longer words: on short ones a one-letter change is a different word.
 export const FUZZY_MIN_LENGTH = 6;
+
+// Bounds each lexicon's word cache (two per word lexicon) at a few megabytes.
+export const MATCH_CACHE_LIMIT = 50_000;
 
 export function deletions(word: string): string[] {
   const keys: string[] = [];
@@ -96,6 +114,39 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** A pair of UTF-16 code units as one number; a single unit as a negative one, apart from every pair. */
+export const pairKey = (text: string, at: number): number => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+export const letterKey = (text: string, at: number): number => -1 - text.charCodeAt(at);
+/** Where a term with no letter but spaces would be filed: searched in every text. */
+export const UNKEYED = -0x10001;
+
+const SPACE = 32;
+
+// Keys without a space: matching blanks matched stretches out with spaces, which makes pairs
+// with a space that the text did not have ("abc мов" → "    мов"), never pairs of two letters.
+function termKeys(term: string): number[] {
+  const keys: number[] = [];
+  for (let at = 0; at + 1 < term.length; at += 1) {
+    if (term.charCodeAt(at) !== SPACE && term.charCodeAt(at + 1) !== SPACE) keys.push(pairKey(term, at));
+  }
+  if (keys.length > 0) return keys;
+  for (let at = 0; at < term.length; at += 1) if (term.charCodeAt(at) !== SPACE) keys.push(letterKey(term, at));
+  return keys.length > 0 ? keys : [UNKEYED];
+}
+
+/** Files each term under its rarest key among the lexicon's terms, so few terms share a key. */
+function pairIndex(terms: readonly string[]): Map<number, number[]> {
+  const frequency = new Map<number, number>();
+  for (const term of terms) for (const key of new Set(termKeys(term))) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+  const index = new Map<number, number[]>();
+  terms.forEach((term, position) => {
+    const keys = termKeys(term);
+    const rarest = keys.reduce((best, key) => ((frequency.get(key) as number) < (frequency.get(best) as number) ? key : best));
+    push(index, rarest, position);
+  });
+  return index;
+}
+
 export function compileLexicon(source: LexiconSource): CompiledLexicon {
   if (source.match === 'substring') {
     const byTerm = new Map<string, Hit[]>();
@@ -104,7 +155,7 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
     eachTerm(source, (term, hit) => push(byTerm, term.startsWith('^') ? ` ${fold(term.slice(1))}` : fold(term), hit));
     const terms = [...byTerm].map(([term, hits]) => ({ term, hits }));
     terms.sort((a, b) => b.term.length - a.term.length);
-    return { kind: 'substring', lang: source.lang, terms };
+    return { kind: 'substring', lang: source.lang, terms, byPair: pairIndex(terms.map(({ term }) => term)) };
   }
   const stem = createStemmer(source.lang as StemLanguage);
   const stopwords = new Set((source.stopwords ?? []).map(foldText));
@@ -155,5 +206,6 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
     phrases: phraseLists,
     known: { surfaces, stems: knownStems },
     fuzzy,
+    matches: { typed: new Map(), corrected: new Map() },
   };
 }

@@ -1,5 +1,5 @@
-import { franc } from 'franc-min';
 import { PERSIAN_LETTERS, SCRIPTS } from './normalize';
+import { detectTrigramLanguage } from './trigram-language';
 
 export type CoderLanguage = 'en' | 'fr' | 'es' | 'tl' | 'ar' | 'zh-cn' | 'pa' | 'fa' | 'uk';
 
@@ -20,24 +20,23 @@ export function lexiconLanguage(locale: string | undefined): CoderLanguage | und
 // common ("le housing est trop cher"); a script seen in the text counts fully whatever the choice.
 export const SECONDARY_WEIGHT = 0.75;
 
-const FRANC_CODES: Record<string, CoderLanguage> = { eng: 'en', fra: 'fr', spa: 'es', tgl: 'tl' };
-const FRANC_ONLY = Object.keys(FRANC_CODES);
-// franc-min is wrong on a few words ("logement trop cher" comes out English) and costs tens of
-// microseconds an answer; it is asked only about longer Latin-script answers, and only adds a
-// language to the chosen one, never removes it.
-const FRANC_MIN_LETTERS = 24;
-const FRANC_SAMPLE = 160;
+const TRIGRAM_CODES: Record<string, CoderLanguage> = { eng: 'en', fra: 'fr', spa: 'es', tgl: 'tl' };
+// Trigram identification is wrong on a few words ("logement trop cher" comes out English); it is
+// asked only about longer Latin-script answers, and only adds a language to the chosen one,
+// never removes it.
+const TRIGRAM_MIN_LETTERS = 24;
+const TRIGRAM_SAMPLE = 160;
 
-/** The Latin-script language of a longer answer, by franc-min among the four the coder has lexicons for. */
+/** The Latin-script language of a longer answer, by franc's trigram method among the four the coder has lexicons for. */
 export function detectLatinLanguage(folded: string): CoderLanguage | undefined {
   let letters = 0;
-  for (let index = 0; index < folded.length && letters < FRANC_MIN_LETTERS; index += 1) {
+  for (let index = 0; index < folded.length && letters < TRIGRAM_MIN_LETTERS; index += 1) {
     const code = folded.charCodeAt(index);
     if (code >= 97 && code <= 122) letters += 1;
   }
-  if (letters < FRANC_MIN_LETTERS) return undefined;
+  if (letters < TRIGRAM_MIN_LETTERS) return undefined;
   // The first 160 characters tell the language as well as a whole paragraph, at a fraction of the cost.
-  return FRANC_CODES[franc(folded.slice(0, FRANC_SAMPLE), { only: FRANC_ONLY, minLength: FRANC_MIN_LETTERS })];
+  return TRIGRAM_CODES[detectTrigramLanguage(folded.slice(0, TRIGRAM_SAMPLE), TRIGRAM_MIN_LETTERS)];
 }
 
 export function lexiconWeights(lang: CoderLanguage | undefined, folded: string): [CoderLanguage, number][] {

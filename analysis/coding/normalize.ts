@@ -37,19 +37,17 @@ export function splitClauses(folded: string): string[] {
     .filter((clause): clause is string => clause !== undefined && clause.trim() !== '');
 }
 
-// Apostrophes of every kind become spaces so French elisions ("l'emploi", "d’un") split off;
-// hyphens too ("main-d'oeuvre", "walk-in").
-const SEPARATORS = /[\s'’‘`´ʼ\-‐‑–—_/\\]+/;
+// A word is a run of letters and digits: apostrophes of every kind ("l'emploi", "d’un"),
+// hyphens ("main-d'oeuvre", "walk-in"), spaces and punctuation all end one. The modifier
+// letter apostrophe (ʼ, Ukrainian's) is a letter to Unicode but an apostrophe here. One regular
+// expression instead of a split, a trim and a second split per piece: the same words, for
+// less of the coder's CPU. Built with `new RegExp`: the `v` flag's set difference is newer
+// than the compile target, though Node 20 runs it.
+const WORD = new RegExp('[[\\p{L}\\p{N}]--[\\u02bc]]+', 'gv');
 
 /** Latin-script words (and digits) of a folded clause. Non-Latin scripts are matched as substrings. */
 export function tokenize(folded: string): string[] {
-  const tokens: string[] = [];
-  for (const piece of folded.split(SEPARATORS)) {
-    const word = piece.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (word === '') continue;
-    for (const part of word.split(/[^\p{L}\p{N}]+/u)) if (part !== '') tokens.push(part);
-  }
-  return tokens;
+  return folded.match(WORD) ?? [];
 }
 
 export const SCRIPTS = {
