@@ -1,11 +1,12 @@
 import { compileQuestions, type CompiledQuestion } from './compile-questions';
-import { loadedAnswers, loadsAsSent } from './loaded-answers';
+import { loadedAnswers, loadsAsSent, type LoadNotes } from './loaded-answers';
 import { ruleMessage, strictMessage } from './messages';
 import { surveyCoreRules } from './survey-rules';
 import { checkValue } from './value-checks';
 import { compileCalculatedValues, withComputed, type CalculatedValue } from './computed-values';
 import { validationPass } from './validation-pass';
 import { compileCompleteTriggers, type CompleteTrigger } from './complete-triggers';
+import { reRanks, storedRanking } from './ranking-load';
 import { choiceValues, isShown, keptAnswers, otherSelected, type Values } from './visibility';
 
 export interface AnswerError {
@@ -55,10 +56,13 @@ export function compileValidator(surveyJson: unknown): CompiledValidator {
   const computed: Computing[] = [...calculated, ...questions.filter((question) => question.computed)];
   const stored = calculated.filter((value) => value.includeIntoResult).map((value) => value.name);
   const completes = compileCompleteTriggers(surveyJson, (name) => byName.get(name)?.page);
+  // A ranking whose choices follow the answers may hold a choice nobody sent (ranking-load.ts).
+  const rankingMayFill = questions.some((question) => reRanks(question) && question.choicesFollowAnswers);
+  const asSent = (answers: Values) => !rankingMayFill && loadsAsSent(answers, byName);
   return {
     questionNames: answerable.map((question) => question.name),
-    validate: (answers, locale) => validateAnswers(questions, byName, shapeFollowsAnswers, computed, stored, completes, answers, locale),
-    answersToStore: (answers) => storedAnswers(questions, byName, computed, stored, completes, answers),
+    validate: (answers, locale) => validateAnswers(questions, byName, shapeFollowsAnswers, computed, stored, completes, answers, locale, asSent),
+    answersToStore: (answers) => storedAnswers(questions, byName, computed, stored, completes, answers, asSent),
   };
 }
 
@@ -79,10 +83,11 @@ function validateAnswers(
   completes: readonly CompleteTrigger[],
   answers: Record<string, unknown>,
   locale: string,
+  holdsAsSent: (answers: Values) => boolean,
 ): AnswerError[] {
   // A value sent under a stored calculated value's name is overwritten by survey-core: ignored.
   let strict = keyErrors(answers, answers, byName, locale).filter((error) => !stored.includes(error.field));
-  const asSent = strict.length === 0 && loadsAsSent(answers, byName);
+  const asSent = strict.length === 0 && holdsAsSent(answers);
   // survey-core reshapes what it cannot hold, shows choices according to what it holds, and computes its expressions.
   const loaded = withComputed(computed, asSent ? answers : loadedAnswers(questions, byName, answers, new Set(strict.map((error) => error.field))));
   // The strict checks read the answers only for the choices, rows and columns they offer.
@@ -108,11 +113,19 @@ function storedAnswers(
   stored: readonly string[],
   completes: readonly CompleteTrigger[],
   answers: Values,
+  holdsAsSent: (answers: Values) => boolean,
 ): Values {
-  if (loadsAsSent(answers, byName) && computed.length === 0) return keptAnswers(questions, answers, answers, new Set());
-  const loaded = withComputed(computed, loadsAsSent(answers, byName) ? answers : loadedAnswers(questions, byName, answers, new Set()));
+  const asSent = holdsAsSent(answers);
+  if (asSent && computed.length === 0) return keptAnswers(questions, answers, answers, new Set());
+  const notes: LoadNotes = { cleared: new Set(), filled: new Set() };
+  const loaded = withComputed(computed, asSent ? answers : loadedAnswers(questions, byName, answers, new Set(), notes));
   const { values, cleared } = validationPass(questions, byName, loaded, suspects(new Set(), loaded, answers), () => {}, completes);
-  const kept = keptComputed(questions.filter((question) => question.computed), keptAnswers(questions, answers, values, cleared), values);
+  const kept = keptComputed(questions.filter((question) => question.computed), keptAnswers(questions, answers, values, new Set([...notes.cleared, ...cleared])), values);
+  for (const question of questions) {
+    const ranking = Object.hasOwn(kept, question.name) ? storedRanking(question, answers[question.name], values[question.name], notes.filled.has(question.name)) : undefined;
+    if (ranking === 'removed') delete kept[question.name];
+    else if (ranking) kept[question.name] = ranking.value;
+  }
   for (const name of stored) {
     if (values[name] === undefined) delete kept[name];
     else kept[name] = values[name];

@@ -2,6 +2,7 @@ import { Helpers } from 'survey-core';
 import { clearUnknownChoices, unchanged } from './clear-unknown-choices';
 import type { CompiledQuestion } from './compile-questions';
 import { loadedValue } from './loaded-values';
+import { fillsOnlyChoice, loadedRanking, reRanks, type RankingChoices } from './ranking-load';
 import { offeredChoices, shownChoices, type Values } from './visibility';
 
 /**
@@ -12,13 +13,16 @@ import { offeredChoices, shownChoices, type Values } from './visibility';
  *
  * `malformed` names the answers the strict checks refused on the answers as sent. Any other
  * answer is held as sent unless it is empty or its question's choices follow the answers: it is
- * of the right shape and known to choices that do not change, so it is not read again.
+ * of the right shape and known to choices that do not change, so it is not read again; a
+ * well-formed ranking is held as the respondent ranked it (ranking-load.ts). `notes` receives
+ * what storing needs to know of the load.
  */
 export function loadedAnswers(
   questions: readonly CompiledQuestion[],
   byName: ReadonlyMap<string, CompiledQuestion>,
   answers: Values,
   malformed: ReadonlySet<string>,
+  notes?: LoadNotes,
 ): Values {
   let loaded = answers;
   const hold = (question: CompiledQuestion, value: unknown) => {
@@ -27,21 +31,53 @@ export function loadedAnswers(
     loaded[question.name] = value;
   };
   for (const question of questions) {
-    if (question.kind === 'html' || !Object.hasOwn(answers, question.name)) continue;
+    if (question.kind === 'html') continue;
+    const sent = Object.hasOwn(answers, question.name);
     const raw = answers[question.name];
-    if (!malformed.has(question.name) && !question.choicesFollowAnswers && !Helpers.isValueEmpty(raw)) continue;
+    if (!sent) {
+      // A ranking left unanswered can still come to hold its only shown choice (ranking-load.ts).
+      if (!reRanks(question) || !question.choicesFollowAnswers) continue;
+      const held = loadedRanking(question, [], rankingChoices(question, byName, loaded));
+      if (Array.isArray(held) && held.length > 0) hold(question, held);
+      continue;
+    }
+    if (!malformed.has(question.name) && (!question.choicesFollowAnswers || reRanks(question)) && !Helpers.isValueEmpty(raw)) continue;
     const choices = () => ({ shown: shownChoices(question, loaded, byName), offered: offeredChoices(question, loaded, byName) });
-    hold(question, loadedValue(question, raw, choices));
+    const ranking = () => {
+      const made = rankingChoices(question, byName, loaded);
+      if (fillsOnlyChoice(made)) notes?.filled.add(question.name);
+      return made;
+    };
+    hold(question, loadedValue(question, raw, choices, ranking));
   }
   // Once every value is in, each question that copies another's choices drops what they lack
-  // (updateChoicesDependedQuestions, as the source's value is announced).
+  // (updateChoicesDependedQuestions, as the source's value is announced). survey-core removes an
+  // answer so emptied from its data.
   for (const question of questions) {
     if (!question.choicesFrom || !Object.hasOwn(answers, question.name)) continue;
     const cleared = clearUnknownChoices(question, loaded[question.name], shownChoices(question, loaded, byName));
-    if (cleared !== unchanged) hold(question, cleared);
+    if (cleared === unchanged) continue;
+    hold(question, cleared);
+    if (Helpers.isValueEmpty(cleared)) notes?.cleared.add(question.name);
   }
   return loaded;
 }
+
+export interface LoadNotes {
+  /** Answers survey-core emptied while loading, and so removed from its data. */
+  cleared: Set<string>;
+  /** Rankings that came to hold their only shown choice (ranking-load.ts). */
+  filled: Set<string>;
+}
+
+/** The choices a ranking shows on the empty survey, when its value is announced, and once loaded (ranking-load.ts). */
+function rankingChoices(question: CompiledQuestion, byName: ReadonlyMap<string, CompiledQuestion>, loaded: Values): RankingChoices {
+  const before = shownChoices(question, EMPTY, byName);
+  const after = shownChoices(question, loaded, byName);
+  return { before, announced: question.choicesFrom ? after : before, after };
+}
+
+const EMPTY: Values = {};
 
 /**
  * True when survey-core holds every answer as sent, given that each is well formed: only an empty
