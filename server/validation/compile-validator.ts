@@ -56,14 +56,20 @@ export function compileValidator(surveyJson: unknown): CompiledValidator {
   const computed: Computing[] = [...calculated, ...questions.filter((question) => question.computed)];
   const stored = calculated.filter((value) => value.includeIntoResult).map((value) => value.name);
   const completes = compileCompleteTriggers(surveyJson, (name) => byName.get(name)?.page);
-  // A ranking whose choices follow the answers may hold a choice nobody sent (ranking-load.ts).
-  const rankingMayFill = questions.some((question) => reRanks(question) && question.choicesFollowAnswers);
-  const asSent = (answers: Values) => !rankingMayFill && loadsAsSent(answers, byName);
+  // A ranking whose choices follow the answers may hold a choice nobody sent (ranking-load.ts),
+  // and a checkbox copying choices that conditions show may be reordered (loaded-answers.ts).
+  const loadMayRewrite = questions.some((question) => (reRanks(question) && question.choicesFollowAnswers) || copiesShownLater(question, byName));
+  const asSent = (answers: Values) => !loadMayRewrite && loadsAsSent(answers, byName);
   return {
     questionNames: answerable.map((question) => question.name),
     validate: (answers, locale) => validateAnswers(questions, byName, shapeFollowsAnswers, computed, stored, completes, answers, locale, asSent),
     answersToStore: (answers) => storedAnswers(questions, byName, computed, stored, completes, answers, asSent),
   };
+}
+
+function copiesShownLater(question: CompiledQuestion, byName: ReadonlyMap<string, CompiledQuestion>): boolean {
+  const source = question.choicesFrom && byName.get(question.choicesFrom.question);
+  return question.kind === 'checkbox' && !!source && (!!source.itemsVisibleIf || source.choices.some((choice) => choice.visibleIf));
 }
 
 /** True when the choices (or matrix rows and columns) a question offers depend on the answers. */
@@ -117,10 +123,11 @@ function storedAnswers(
 ): Values {
   const asSent = holdsAsSent(answers);
   if (asSent && computed.length === 0) return keptAnswers(questions, answers, answers, new Set());
-  const notes: LoadNotes = { cleared: new Set(), filled: new Set() };
+  const notes: LoadNotes = { cleared: new Set(), rewritten: new Set(), filled: new Set() };
   const loaded = withComputed(computed, asSent ? answers : loadedAnswers(questions, byName, answers, new Set(), notes));
   const { values, cleared } = validationPass(questions, byName, loaded, suspects(new Set(), loaded, answers), () => {}, completes);
   const kept = keptComputed(questions.filter((question) => question.computed), keptAnswers(questions, answers, values, new Set([...notes.cleared, ...cleared])), values);
+  for (const name of notes.rewritten) if (Object.hasOwn(kept, name)) kept[name] = values[name];
   for (const question of questions) {
     const ranking = Object.hasOwn(kept, question.name) ? storedRanking(question, answers[question.name], values[question.name], notes.filled.has(question.name)) : undefined;
     if (ranking === 'removed') delete kept[question.name];

@@ -58,6 +58,20 @@ function rankedBy(question: CompiledQuestion, value: readonly unknown[], shown: 
 
 const sameList = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((item, index) => item === b[index]);
 
+/**
+ * True when filling a ranking's only choice changes survey-core's data: it empties the ranking
+ * first, which is a change unless it held nothing. [] always loads as nothing; null and '' do
+ * too, except when the choices are copied from another question (survey-core then fills the
+ * ranking as the source's answer loads, before its own answer has been read as a list). The data
+ * changing, survey-core runs the conditions at once, in the middle of loading, so every ranking is
+ * re-ranked against the choices shown once the answers are in, not those of the empty survey;
+ * and the answer is removed from the data.
+ */
+export function fillChangesData(question: CompiledQuestion, sent: unknown): boolean {
+  if (sent === undefined || (Array.isArray(sent) && sent.length === 0)) return false;
+  return !!question.choicesFrom || (sent !== null && sent !== '');
+}
+
 /** True when the ranking comes to hold its only shown choice, sent or not (see above). */
 export function fillsOnlyChoice(choices: RankingChoices): boolean {
   return choices.after.length === 1 && !sameList(choices.before, choices.after);
@@ -67,13 +81,12 @@ export function fillsOnlyChoice(choices: RankingChoices): boolean {
  * What survey-core stores for a ranking sent blank, where `held` is what it holds once loaded
  * and `filled` says whether it came to hold its only shown choice. `{}` is blank to survey-core,
  * yet a checkbox loads it as a list of one unknown item, which a re-ranking turns into every
- * shown choice: that ranking is stored. Filling the only choice first empties the ranking, which
- * removes a `{}` (and, when the choices are copied from another question, a null or '') from the
- * data; survey-core then adds the choice to the list it holds, not to the data. Anything else is
- * stored as sent (undefined).
+ * shown choice: that ranking is stored. Filling the only choice may remove the answer from the
+ * data (fillChangesData); survey-core then adds the choice to the list it holds, not to the
+ * data. Anything else is stored as sent (undefined).
  */
 export function storedRanking(question: CompiledQuestion, sent: unknown, held: unknown, filled: boolean): { value: unknown } | 'removed' | undefined {
   if (!reRanks(question) || !Helpers.isValueEmpty(sent) || Array.isArray(sent)) return undefined;
-  if (filled) return typeof sent === 'object' && sent !== null ? 'removed' : question.choicesFrom ? 'removed' : undefined;
+  if (filled) return fillChangesData(question, sent) ? 'removed' : undefined;
   return Array.isArray(held) && held.length > 0 ? { value: held } : undefined;
 }

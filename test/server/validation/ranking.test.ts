@@ -55,6 +55,13 @@ describe('a ranking as survey-core loads it', () => {
     agree({ has_children: true, needs: ['school', 'housing'] }, ['needs:invalid_choice']);
   });
 
+  it('re-ranks against the choices shown once loaded when filling another ranking\'s only choice runs the conditions early', () => {
+    // services_rank held something and is emptied to hold clinic alone: survey-core runs the
+    // conditions there, so needs is re-ranked with school already shown, and school stays first.
+    agree({ has_children: true, needs: ['school', 'housing'], services: ['clinic'], services_rank: ['clinic', 'library'], clinic_note: 'x' },
+      ['needs:invalid_choice', 'school_note:required', 'services_rank:invalid_choice']);
+  });
+
   it('refuses a ranking that lists a choice twice', () => {
     agree({ has_children: false, needs: ['housing', 'housing', 'work', 'health'] }, ['needs:invalid_choice']);
   });
@@ -96,6 +103,20 @@ describe('a tag box copying another question’s choices', () => {
     agree({ services: ['clinic', 'library'], services_again: { value: 'library' } }, ['services_again:invalid_type']);
   });
 
+  it('stores an answer among copied choices with the ones a later answer shows put last, as survey-core reorders it while loading', () => {
+    const copying = {
+      pages: [{ name: 'p', elements: [
+        { type: 'checkbox', name: 'languages', choices: [{ value: 'ukrainian', visibleIf: '{arrived_recently} = true' }, 'english', 'tagalog'] },
+        { type: 'boolean', name: 'arrived_recently' },
+        { type: 'tagbox', name: 'class_languages', choicesFromQuestion: 'languages', choicesFromQuestionMode: 'selected' },
+      ] }],
+    };
+    const answers = { languages: ['ukrainian', 'tagalog'], arrived_recently: true, class_languages: ['ukrainian', 'tagalog'] };
+    const stored = { ...answers, class_languages: ['tagalog', 'ukrainian'] };
+    expect(showKept(new Oracle(copying, { fresh: true }).judge(answers).kept)).toBe(showKept(stored));
+    expect(showKept(compileValidator(copying).answersToStore(answers))).toBe(showKept(stored));
+  });
+
   it('does not store a tag box sent as {}: survey-core empties it while loading', () => {
     agree({ services: ['clinic', 'library'], services_again: {} }, [], { services: ['clinic', 'library'] });
   });
@@ -105,8 +126,8 @@ describe('a tag box copying another question’s choices', () => {
 describe('replayed differential seeds', () => {
   const fixtures = join(import.meta.dirname, 'fixtures');
   const replays: [file: string, seeds: number[]][] = [
-    ['tagbox.json', [1751096455]],
-    ['ranking.json', []],
+    ['tagbox.json', [1751096455, 1751097805]],
+    ['ranking.json', [1447542844]],
   ];
 
   it.each(replays.filter(([, seeds]) => seeds.length > 0))('judges %s seeds as survey-core does', (file, seeds) => {
