@@ -1,12 +1,12 @@
 import { compileQuestions, type CompiledQuestion } from './compile-questions';
-import { loadedAnswers, loadsAsSent, type LoadNotes } from './loaded-answers';
+import { loadedAnswers, loadRewrites, loadsAsSent, rewritingQuestions, type LoadNotes } from './loaded-answers';
 import { ruleMessage, strictMessage } from './messages';
 import { surveyCoreRules } from './survey-rules';
 import { checkValue } from './value-checks';
 import { compileCalculatedValues, withComputed, type CalculatedValue } from './computed-values';
 import { validationPass } from './validation-pass';
 import { compileCompleteTriggers, type CompleteTrigger } from './complete-triggers';
-import { reRanks, storedRanking } from './ranking-load';
+import { storedRanking } from './ranking-load';
 import { choiceValues, isShown, keptAnswers, otherSelected, type Values } from './visibility';
 
 export interface AnswerError {
@@ -56,20 +56,14 @@ export function compileValidator(surveyJson: unknown): CompiledValidator {
   const computed: Computing[] = [...calculated, ...questions.filter((question) => question.computed)];
   const stored = calculated.filter((value) => value.includeIntoResult).map((value) => value.name);
   const completes = compileCompleteTriggers(surveyJson, (name) => byName.get(name)?.page);
-  // A ranking whose choices follow the answers may hold a choice nobody sent (ranking-load.ts),
-  // and a checkbox copying choices that conditions show may be reordered (loaded-answers.ts).
-  const loadMayRewrite = questions.some((question) => (reRanks(question) && question.choicesFollowAnswers) || copiesShownLater(question, byName));
-  const asSent = (answers: Values) => !loadMayRewrite && loadsAsSent(answers, byName);
+  // A ranking may hold a choice nobody sent, a copying checkbox be reordered (loaded-answers.ts).
+  const rewriting = rewritingQuestions(questions, byName);
+  const asSent = (answers: Values) => loadsAsSent(answers, byName) && !(rewriting.length > 0 && loadRewrites(rewriting, byName, answers));
   return {
     questionNames: answerable.map((question) => question.name),
     validate: (answers, locale) => validateAnswers(questions, byName, shapeFollowsAnswers, computed, stored, completes, answers, locale, asSent),
     answersToStore: (answers) => storedAnswers(questions, byName, computed, stored, completes, answers, asSent),
   };
-}
-
-function copiesShownLater(question: CompiledQuestion, byName: ReadonlyMap<string, CompiledQuestion>): boolean {
-  const source = question.choicesFrom && byName.get(question.choicesFrom.question);
-  return question.kind === 'checkbox' && !!source && (!!source.itemsVisibleIf || source.choices.some((choice) => choice.visibleIf));
 }
 
 /** True when the choices (or matrix rows and columns) a question offers depend on the answers. */

@@ -114,6 +114,28 @@ function copiedOnLoad(question: CompiledQuestion, byName: ReadonlyMap<string, Co
   return [...(again === unchanged ? kept : (again as unknown[])), ...restored];
 }
 
+/**
+ * Questions whose well-formed answers survey-core may still hold otherwise than sent: rankings
+ * whose choices follow the answers (they may fill their only choice) and checkboxes copying
+ * choices that conditions show (they may be reordered).
+ */
+export function rewritingQuestions(questions: readonly CompiledQuestion[], byName: ReadonlyMap<string, CompiledQuestion>): CompiledQuestion[] {
+  return questions.filter((question) => {
+    if (reRanks(question)) return question.choicesFollowAnswers;
+    const source = question.choicesFrom && byName.get(question.choicesFrom.question);
+    return question.kind === 'checkbox' && !!source && (!!source.itemsVisibleIf || source.choices.some((choice) => choice.visibleIf));
+  });
+}
+
+/** True when loading these answers rewrites one of them (see rewritingQuestions): checked on the choices alone. */
+export function loadRewrites(rewriting: readonly CompiledQuestion[], byName: ReadonlyMap<string, CompiledQuestion>, answers: Values): boolean {
+  return rewriting.some((question) => {
+    if (reRanks(question)) return fillsOnlyChoice(rankingChoices(question, byName, answers, false));
+    if (!Object.hasOwn(answers, question.name)) return false;
+    return !sameChoices(shownChoices(question, answers, byName, EMPTY), shownChoices(question, answers, byName));
+  });
+}
+
 const sameChoices = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((item, index) => item === b[index]);
 
 /**
