@@ -3,6 +3,7 @@ import { registerTesseraProperties } from '../../surveys/survey-properties';
 import type { FieldError } from '../errors';
 import { compileValidator } from '../validation/compile-validator';
 import { UnsupportedSurveyError } from '../validation/compile-questions';
+import { findForeignPictures } from '../validation/picture-sources';
 import { findRefusals } from '../validation/survey-support';
 import { objectPaths, questionPaths } from './survey-paths';
 
@@ -14,7 +15,8 @@ export type SurveyProblem = FieldError & { path?: string };
 /**
  * Problems that stop a SurveyJS document from being published: it must load in survey-core
  * without unknown types or properties, hold at least one question, name each question once
- * (answers are keyed by name), and use only what the intake validator can check.
+ * (answers are keyed by name), use only what the intake validator can check, and show only
+ * pictures the respondent page may load (picture-sources.ts).
  * Every problem is listed at once, with its place, so an author fixes them in one pass; a
  * refused element is reported on its own, with its path in the JSON.
  */
@@ -23,6 +25,7 @@ export function findSurveyProblems(json: unknown): SurveyProblem[] {
     return [{ field: 'survey', code: 'not_an_object', message: 'The survey must be a SurveyJS JSON object.' }];
   }
   const problems: SurveyProblem[] = findRefusals(json).map(({ path, message }) => ({ field: path, code: 'unsupported_feature', message }));
+  for (const { path, message } of findForeignPictures(json)) problems.push({ field: path, code: 'picture_elsewhere', message, path });
   const paths = objectPaths(json);
   const model = new SurveyModel(json);
   for (const error of model.jsonErrors ?? []) {

@@ -1,11 +1,12 @@
 import { compileQuestions, type CompiledQuestion } from './compile-questions';
-import { loadedAnswers, loadsAsSent } from './loaded-answers';
+import { loadedAnswers, loadRewrites, loadsAsSent, rewritingQuestions, type LoadNotes } from './loaded-answers';
 import { ruleMessage, strictMessage } from './messages';
 import { surveyCoreRules } from './survey-rules';
 import { checkValue } from './value-checks';
 import { compileCalculatedValues, withComputed, type CalculatedValue } from './computed-values';
 import { validationPass, type PassResult } from './validation-pass';
 import { compileCompleteTriggers, type CompleteTrigger } from './complete-triggers';
+import { storedRanking } from './ranking-load';
 import { choiceValues, isShown, keptAnswers, otherSelected, type Values } from './visibility';
 
 export interface AnswerError {
@@ -60,14 +61,17 @@ export function compileValidator(surveyJson: unknown): CompiledValidator {
   const computed: Computing[] = [...calculated, ...questions.filter((question) => question.computed)];
   const stored = calculated.filter((value) => value.includeIntoResult).map((value) => value.name);
   const completes = compileCompleteTriggers(surveyJson, (name) => byName.get(name)?.page);
-  const validation = (answers: Values, locale: string) => validateAnswers(questions, byName, shapeFollowsAnswers, computed, stored, completes, answers, locale);
+  // A ranking may hold a choice nobody sent, a copying checkbox be reordered (loaded-answers.ts).
+  const rewriting = rewritingQuestions(questions, byName);
+  const asSent = (answers: Values) => loadsAsSent(answers, byName) && !(rewriting.length > 0 && loadRewrites(rewriting, byName, answers));
+  const validation = (answers: Values, locale: string) => validateAnswers(questions, byName, shapeFollowsAnswers, computed, stored, completes, answers, locale, asSent);
   return {
     questionNames: answerable.map((question) => question.name),
     validate: (answers, locale) => validation(answers, locale).errors,
-    answersToStore: (answers) => storedAnswers(questions, byName, computed, stored, completes, answers),
+    answersToStore: (answers) => storedAnswers(questions, byName, computed, stored, completes, answers, asSent),
     check: (answers, locale) => {
-      const { errors, pass } = validation(answers, locale);
-      return errors.length > 0 ? { errors } : { errors, toStore: keptOnCompletion(questions, stored, answers, pass) };
+      const { errors, pass, notes } = validation(answers, locale);
+      return errors.length > 0 ? { errors } : { errors, toStore: keptOnCompletion(questions, stored, answers, pass, notes) };
     },
   };
 }
@@ -89,12 +93,14 @@ function validateAnswers(
   completes: readonly CompleteTrigger[],
   answers: Record<string, unknown>,
   locale: string,
-): { errors: AnswerError[]; pass: PassResult } {
+  holdsAsSent: (answers: Values) => boolean,
+): { errors: AnswerError[]; pass: PassResult; notes: LoadNotes } {
   // A value sent under a stored calculated value's name is overwritten by survey-core: ignored.
   let strict = keyErrors(answers, answers, byName, locale).filter((error) => !stored.includes(error.field));
-  const asSent = strict.length === 0 && loadsAsSent(answers, byName);
+  const asSent = strict.length === 0 && holdsAsSent(answers);
   // survey-core reshapes what it cannot hold, shows choices according to what it holds, and computes its expressions.
-  const loaded = withComputed(computed, asSent ? answers : loadedAnswers(questions, byName, answers, new Set(strict.map((error) => error.field))));
+  const notes = noNotes();
+  const loaded = withComputed(computed, asSent ? answers : loadedAnswers(questions, byName, answers, new Set(strict.map((error) => error.field)), notes));
   // The strict checks read the answers only for the choices, rows and columns they offer.
   if (loaded !== answers && shapeFollowsAnswers) strict = keyErrors(answers, loaded, byName, locale).filter((error) => !stored.includes(error.field));
   const malformed = new Set(strict.map((error) => error.field));
@@ -107,7 +113,7 @@ function validateAnswers(
       errors.push({ field: question.name, code: rule.code, message });
     }
   }, completes);
-  return { errors, pass };
+  return { errors, pass, notes };
 }
 
 /** survey.data after validate() and doComplete(), for answers validate() accepted. */
@@ -118,21 +124,34 @@ function storedAnswers(
   stored: readonly string[],
   completes: readonly CompleteTrigger[],
   answers: Values,
+  holdsAsSent: (answers: Values) => boolean,
 ): Values {
-  if (loadsAsSent(answers, byName) && computed.length === 0) return keptAnswers(questions, answers, answers, new Set());
-  const loaded = withComputed(computed, loadsAsSent(answers, byName) ? answers : loadedAnswers(questions, byName, answers, new Set()));
-  return keptOnCompletion(questions, stored, answers, validationPass(questions, byName, loaded, suspects(new Set(), loaded, answers), () => {}, completes));
+  const asSent = holdsAsSent(answers);
+  if (asSent && computed.length === 0) return keptAnswers(questions, answers, answers, new Set());
+  const notes = noNotes();
+  const loaded = withComputed(computed, asSent ? answers : loadedAnswers(questions, byName, answers, new Set(), notes));
+  return keptOnCompletion(questions, stored, answers, validationPass(questions, byName, loaded, suspects(new Set(), loaded, answers), () => {}, completes), notes);
+}
+
+function noNotes(): LoadNotes {
+  return { cleared: new Set(), rewritten: new Set(), filled: new Set() };
 }
 
 /**
  * What survey-core keeps from a validation pass over accepted answers. The pass validate() makes
  * for answers it accepts is the one storedAnswers() makes: nothing is malformed, so the loaded
- * answers and the suspects are the same.
+ * answers, what loading noted and the suspects are the same.
  */
-function keptOnCompletion(questions: readonly CompiledQuestion[], stored: readonly string[], answers: Values, { values, cleared, shown }: PassResult): Values {
-  // The pass already read each question's visibility; it holds on completion while nothing was cleared.
+function keptOnCompletion(questions: readonly CompiledQuestion[], stored: readonly string[], answers: Values, { values, cleared, shown }: PassResult, notes: LoadNotes): Values {
+  // The pass already read each question's visibility; it holds on completion while the pass cleared nothing.
   const known = cleared.size === 0 ? shown : [];
-  const kept = keptComputed(questions.filter((question) => question.computed), keptAnswers(questions, answers, values, cleared, known), values);
+  const kept = keptComputed(questions.filter((question) => question.computed), keptAnswers(questions, answers, values, new Set([...notes.cleared, ...cleared]), known), values);
+  for (const name of notes.rewritten) if (Object.hasOwn(kept, name)) kept[name] = values[name];
+  for (const question of questions) {
+    const ranking = Object.hasOwn(kept, question.name) ? storedRanking(question, answers[question.name], values[question.name], notes.filled.has(question.name)) : undefined;
+    if (ranking === 'removed') delete kept[question.name];
+    else if (ranking) kept[question.name] = ranking.value;
+  }
   for (const name of stored) {
     if (values[name] === undefined) delete kept[name];
     else kept[name] = values[name];

@@ -3,6 +3,7 @@ import type { CompiledQuestion } from './compile-questions';
 import { loadedTextItems } from './multiple-text';
 import { loadedSlider } from './slider';
 import { loadedPanels } from './panel-dynamic';
+import { loadedRanking, reRanks, type RankingChoices } from './ranking-load';
 
 /**
  * What a survey-core question holds once `survey.data = answers` has loaded an answer, which is
@@ -17,7 +18,7 @@ export interface Choices {
   offered: readonly unknown[];
 }
 
-export function loadedValue(question: CompiledQuestion, raw: unknown, choices: () => Choices): unknown {
+export function loadedValue(question: CompiledQuestion, raw: unknown, choices: () => Choices, rankingChoices?: () => RankingChoices): unknown {
   switch (question.kind) {
     case 'text':
       // QuestionTextBase.convertToCorrectValue, with each type's getValueSeparator
@@ -40,7 +41,7 @@ export function loadedValue(question: CompiledQuestion, raw: unknown, choices: (
     case 'checkbox': {
       const held = once(choices);
       const value = loadedMultiple(question, raw, held);
-      return question.ranking && !question.ranking.selectToRank ? ranked(question, value, held().shown) : value;
+      return reRanks(question) && rankingChoices ? loadedRanking(question, value, rankingChoices()) : value;
     }
     default:
       return raw;
@@ -159,18 +160,4 @@ function loadedMultiple(question: CompiledQuestion, raw: unknown, choices: () =>
   const visible = [...shown, ...question.special];
   const items = value.map((item) => findChoice(visible, item, question.distinctValues)?.value ?? item);
   return items.every((item, index) => item === (raw as unknown[])[index]) ? raw : items;
-}
-
-/**
- * QuestionRankingModel.syncValueWithVisibleChoices: a ranking that holds anything holds the shown
- * choices it lists, in its order, then the other shown choices in theirs.
- */
-function ranked(question: CompiledQuestion, value: unknown, shown: readonly unknown[]): unknown {
-  if (!Array.isArray(value) || value.length === 0) return value;
-  const kept: unknown[] = [];
-  for (const item of value) {
-    if (findChoice(shown, item, question.distinctValues) && !kept.includes(item)) kept.push(item);
-  }
-  for (const choice of shown) if (!kept.includes(choice)) kept.push(choice);
-  return Helpers.isTwoValueEquals(kept, value, false, true, false) ? value : kept;
 }

@@ -59,10 +59,18 @@ export function choiceValues(question: CompiledQuestion, values: Values, byName:
   return [...shownChoices(question, values, byName), ...question.special];
 }
 
-/** The regular choices shown now (survey-core's filtered choices). */
-export function shownChoices(question: CompiledQuestion, values: Values, byName: ReadonlyMap<string, CompiledQuestion>): readonly unknown[] {
+/**
+ * The regular choices shown now (survey-core's filtered choices). `sourceShownOn` gives the
+ * answers the source of copied choices reads its own choices' visibility from, when that differs.
+ */
+export function shownChoices(
+  question: CompiledQuestion,
+  values: Values,
+  byName: ReadonlyMap<string, CompiledQuestion>,
+  sourceShownOn: Values = values,
+): readonly unknown[] {
   if (question.fixedChoices) return question.fixedChoices;
-  const copied = copiedChoices(question, values, byName);
+  const copied = copiedChoices(question, values, byName, sourceShownOn);
   if (!copied) return visibleItemValues(question.choices, question.itemsVisibleIf, values);
   if (!question.itemsVisibleIf) return copied;
   return visibleItemValues(copied.map((value) => ({ value, alwaysHidden: false })), question.itemsVisibleIf, values);
@@ -74,11 +82,11 @@ export function offeredChoices(question: CompiledQuestion, values: Values, byNam
 }
 
 /** choicesFromQuestion: the source's shown choices, all or those selected or not. */
-function copiedChoices(question: CompiledQuestion, values: Values, byName: ReadonlyMap<string, CompiledQuestion>): unknown[] | undefined {
+function copiedChoices(question: CompiledQuestion, values: Values, byName: ReadonlyMap<string, CompiledQuestion>, sourceShownOn = values): unknown[] | undefined {
   const source = question.choicesFrom ? byName.get(question.choicesFrom.question) : undefined;
   if (!source || !question.choicesFrom) return undefined;
   const mode = question.choicesFrom.mode;
-  const sourceChoices = visibleItemValues(source.choices, source.itemsVisibleIf, values);
+  const sourceChoices = visibleItemValues(source.choices, source.itemsVisibleIf, sourceShownOn);
   const selected = values[source.name];
   const isSelected = (value: unknown) => (Array.isArray(selected) ? selected.includes(value) : selected === value);
   return sourceChoices.filter((value) => mode === 'all' || (mode === 'selected') === isSelected(value));

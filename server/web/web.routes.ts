@@ -23,6 +23,8 @@ const COMPRESSIBLE = new Set(['js', 'css', 'html', 'json', 'svg', 'webmanifest']
 const ASSET_NAME = /^[A-Za-z0-9_.-]+$/;
 /** Hashed file names never change content, so phones on prepaid data fetch each one once. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Pictures keep their names when replaced (they are linked from questionnaires), so a day at most. */
+const PICTURE = 'public, max-age=86400';
 /** The shell and the service worker must be revalidated so a new build reaches every device. */
 const REVALIDATE = 'no-cache';
 
@@ -32,7 +34,8 @@ type Loaded = Encodings & { type: string };
 
 /**
  * Serves the built respondent client (client/dist): /c/{slug}, /kiosk/{slug} and
- * /poster/{slug} get the app shell, /assets/* the hashed bundles, /sw.js the service worker;
+ * /poster/{slug} get the app shell, /assets/* the hashed bundles, /sw.js the service worker,
+ * /pictures/* the pictures questionnaires link (client/public/pictures/, see picture-sources.ts);
  * /workspace and every address under it get the staff workspace's page (client/workspace.html).
  * Files are read once and kept in memory with their compressed copies: the whole build is a few
  * MB. The build writes brotli (.br) and gzip (.gz) copies next to each text file; brotli is
@@ -100,6 +103,13 @@ export function webRoutes({ distDir, consultations }: WebRoutesOptions) {
         return c.json({ code: 'not_found', message: 'Nothing is here.' }, 404);
       }
       return send(c, join('assets', name), { 'cache-control': IMMUTABLE });
+    })
+    .get('/pictures/:name', (c) => {
+      const name = c.req.param('name');
+      if (!ASSET_NAME.test(name) || name.startsWith('.')) {
+        return c.json({ code: 'not_found', message: 'Nothing is here.' }, 404);
+      }
+      return send(c, join('pictures', name), { 'cache-control': PICTURE });
     });
 }
 

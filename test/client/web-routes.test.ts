@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -15,6 +15,9 @@ writeFileSync(join(dist, 'assets', 'index-abc123.js'), `console.log(${JSON.strin
 const surveySource = `console.log(${JSON.stringify('survey '.repeat(400))});`;
 writeFileSync(join(dist, 'assets', 'survey-def456.js'), surveySource);
 writeFileSync(join(dist, 'assets', 'survey-def456.js.br'), brotliCompressSync(surveySource));
+// Vite copies client/public/ into the build as it is.
+const pictures = join(import.meta.dirname, '../../client/public/pictures');
+cpSync(pictures, join(dist, 'pictures'), { recursive: true });
 const app = webRoutes({ distDir: dist });
 
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
@@ -75,5 +78,23 @@ describe('webRoutes', () => {
     expect([...acceptedEncodings('gzip, deflate, br, zstd')]).toEqual(['gzip', 'deflate', 'br', 'zstd']);
     expect([...acceptedEncodings(' BR ;q=1.0 ,gzip; q=0')]).toEqual(['br']);
     expect(acceptedEncodings(undefined).size).toBe(0);
+  });
+
+  it('serves the pictures questionnaires link under /pictures/, and 404 for any other name', async () => {
+    const response = await app.request('/pictures/bus.png');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(readFileSync(join(pictures, 'bus.png')));
+    expect((await app.request('/pictures/missing.png')).status).toBe(404);
+    expect((await app.request('/pictures/..%2Findex.html')).status).toBe(404);
+  });
+
+  it('has every /pictures/ file the test questionnaires link', () => {
+    const folders = ['../server/fixtures', '../server/validation/fixtures'].map((folder) => join(import.meta.dirname, folder));
+    const linked = folders.flatMap((folder) =>
+      readdirSync(folder).filter((file) => file.endsWith('.json')).flatMap((file) => [...readFileSync(join(folder, file), 'utf8').matchAll(/"\/pictures\/([^"]+)"/g)].map((match) => match[1]!)),
+    );
+    expect(linked.length).toBeGreaterThan(0);
+    expect(linked.filter((name) => !existsSync(join(pictures, name)))).toEqual([]);
   });
 });

@@ -54,6 +54,31 @@ describe('publishing rules (findSurveyProblems)', () => {
     expect(changed[0]?.message).toMatch(/reads "a", which a rule .* changes/);
   });
 
+  it('refuses each picture the respondent page cannot load, with its path, and accepts /pictures/ files and data: URLs', () => {
+    const survey = {
+      logo: 'https://example.org/logo.png',
+      ...page(
+        { type: 'image', name: 'banner', imageLink: { default: '/pictures/welcome.png', fr: 'https://example.org/bienvenue.png' } },
+        { type: 'imagepicker', name: 'pick', choices: [
+          { value: 'bus', imageLink: '/pictures/bus.png' },
+          { value: 'car', imageLink: 'https://example.org/car.png' },
+          { value: 'bike', imageLink: 'data:image/png;base64,iVBORw0KGgo=' },
+          { value: 'walk', imageLink: '//cdn.example.org/walk.png' },
+          { value: 'boat', imageLink: '/assets/boat.png' },
+        ] },
+      ),
+    };
+    const problems = findSurveyProblems(survey).filter((problem) => problem.code === 'picture_elsewhere');
+    expect(problems.map((problem) => problem.path)).toEqual([
+      'logo',
+      'pages[0].elements[1].imageLink.fr',
+      'pages[0].elements[2].choices[1].imageLink',
+      'pages[0].elements[2].choices[3].imageLink',
+      'pages[0].elements[2].choices[4].imageLink',
+    ]);
+    expect(problems[2]?.message).toMatch(/"https:\/\/example.org\/car.png".*\/pictures\/<file name>.*data: URL/);
+  });
+
   it('still refuses two questions with the same name, in panels or not', () => {
     const survey = page({ type: 'panel', name: 'box', elements: [{ type: 'comment', name: 'first' }] });
     expect(findSurveyProblems(survey)).toEqual([expect.objectContaining({ field: 'first', code: 'duplicate_name' })]);
@@ -77,8 +102,8 @@ describe('publishing rules (findSurveyProblems)', () => {
 
   it('accepts image, imagepicker, tagbox and ranking, and refuses choices a respondent adds or that load while answering', () => {
     const accepted = page(
-      { type: 'image', name: 'banner', imageLink: 'https://example.org/a.png' },
-      { type: 'imagepicker', name: 'pick', choices: [{ value: 'a', imageLink: 'https://example.org/a.png' }] },
+      { type: 'image', name: 'banner', imageLink: '/pictures/bus.png' },
+      { type: 'imagepicker', name: 'pick', choices: [{ value: 'a', imageLink: '/pictures/bus.png' }] },
       { type: 'tagbox', name: 'tags', choices: ['a', 'b'] },
       { type: 'ranking', name: 'rank', choices: ['a', 'b'], selectToRankEnabled: true },
     );
@@ -195,5 +220,23 @@ describe('publishing through the API', () => {
     const publish = await call(ctx.app, 'POST', `/api/questionnaires/${created.json.id}/versions/1/publish`, { token: ctx.tokens.researcherA });
     expect(publish.status).toBe(422);
     expect(publish.json.fields.map((field: { field: string }) => field.field)).toEqual(['pages[0].elements[1]', 'pages[0].elements[2]']);
+  });
+
+  it('saves a draft whose pictures are on another site, reports them on check, and refuses to publish it until they are moved', async () => {
+    const picker = (link: string) => page({ type: 'imagepicker', name: 'transport', choices: [{ value: 'bus', imageLink: '/pictures/bus.png' }, { value: 'car', imageLink: link }] });
+    const elsewhere = picker('https://example.org/car.png');
+    const created = await call(ctx.app, 'POST', '/api/questionnaires', { token: ctx.tokens.researcherA, body: { key: 'pictures', title: 'P', survey: elsewhere } });
+    expect(created.status).toBe(201);
+    const check = await call(ctx.app, 'POST', '/api/questionnaires/check', { token: ctx.tokens.researcherA, body: { survey: elsewhere } });
+    expect(check.json.problems).toEqual([expect.objectContaining({ code: 'picture_elsewhere', path: 'pages[0].elements[1].choices[1].imageLink' })]);
+    const refused = await call(ctx.app, 'POST', `/api/questionnaires/${created.json.id}/versions/1/publish`, { token: ctx.tokens.researcherA });
+    expect(refused.status).toBe(422);
+    expect(refused.json.code).toBe('invalid_survey');
+    expect(refused.json.fields).toEqual([expect.objectContaining({ field: 'pages[0].elements[1].choices[1].imageLink', code: 'picture_elsewhere' })]);
+    expect(refused.json.fields[0].message).toMatch(/\/pictures\/.*data: URL/);
+    const edited = await call(ctx.app, 'PUT', `/api/questionnaires/${created.json.id}/versions/1`, { token: ctx.tokens.researcherA, body: { survey: picker('/pictures/car.png') } });
+    expect(edited.status).toBe(200);
+    const published = await call(ctx.app, 'POST', `/api/questionnaires/${created.json.id}/versions/1/publish`, { token: ctx.tokens.researcherA });
+    expect(published.status).toBe(200);
   });
 });
