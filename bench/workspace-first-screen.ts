@@ -134,5 +134,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     lines.push('| navigation → sign-in form ready | skipped: no Chromium |');
   }
   console.log(lines.join('\n'));
-  if (!unchanged.same) process.exitCode = 1;
+  // The in-process Vite build leaves rolldown's worker threads running, which would keep this
+  // process, and `npm run bench` waiting on it, alive forever.
+  process.exit(unchanged.same ? 0 : 1);
 }
