@@ -9,5 +9,7 @@ const running = await startTessera({
   coding: process.env.BENCH_CODING !== 'off',
   ...(niceness !== undefined && { codingNiceness: Number(niceness) }),
   ...(commitEvery !== undefined && { codingCommitEvery: Number(commitEvery) }),
+  // off: the coding thread writes on its own connection, as before (the comparison in docs/benchmarks.md).
+  ...(process.env.BENCH_CODING_THROUGH_WRITER === 'off' && { codingThroughWriter: false }),
 });
 process.stdout.write(`listening on ${running.url}\n`);

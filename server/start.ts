@@ -34,6 +34,8 @@ export interface StartOptions {
   codingNiceness?: number;
   /** Responses the coding thread writes per transaction (coding-thread.ts); benches compare values. */
   codingCommitEvery?: number;
+  /** On SQLite, the coding thread's writes go through the intake writer thread (default true); benches compare. */
+  codingThroughWriter?: boolean;
 }
 
 export interface RunningTessera {
@@ -98,6 +100,7 @@ export async function startTessera(options: StartOptions): Promise<RunningTesser
             databaseUrl: options.databaseUrl,
             ...(options.codingNiceness !== undefined && { codingNiceness: options.codingNiceness }),
             ...(options.codingCommitEvery !== undefined && { commitEvery: options.codingCommitEvery }),
+            ...(writerThread && options.codingThroughWriter !== false && { store: writerThread.storeCoded }),
             onError: (message) => console.error('coding failed:', message),
           });
   const { port } = server.address() as AddressInfo;

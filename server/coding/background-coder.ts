@@ -3,6 +3,7 @@ import type { Database } from '../db/schema';
 import type { ActivityMeter } from '../lib/activity-meter';
 import type { CoderConfig } from '../../analysis/coding';
 import { codeNextBatch } from './coding-runner';
+import type { StoreCoded } from './coded-store';
 
 export interface BackgroundCodingOptions {
   clock: () => string;
@@ -25,6 +26,8 @@ export interface BackgroundCodingOptions {
   partialBatchPauseMs?: number;
   /** Responses written per transaction (coding-runner.ts); default the whole batch. */
   commitEvery?: number;
+  /** Where coded responses are written (coding-runner.ts); this connection by default. */
+  store?: StoreCoded;
 }
 
 // A respondent waiting for an acknowledgement matters more than a summary being current.
@@ -61,6 +64,7 @@ export function startBackgroundCoding(db: Kysely<Database>, options: BackgroundC
       batchSize,
       ...(options.coder && { coder: options.coder }),
       ...(options.commitEvery !== undefined && { commitEvery: options.commitEvery }),
+      ...(options.store && { store: options.store }),
     })
       .then((coded) => {
         const worked = performance.now() - started;

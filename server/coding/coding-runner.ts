@@ -7,8 +7,9 @@ import type { AnswerCodeTable } from '../db/schema';
 import { effectiveThemes, type StoredCode } from './effective-themes';
 import { codingPlan } from './coding-plan';
 import { partnershipClassifier } from './classifier-cache';
-import { replaceRespondentThemes, type RespondentThemes } from './theme-counts.repository';
-import { clearMachineCodes, keptCodes, staleFingerprints } from './stale-codes';
+import type { RespondentThemes } from './theme-counts.repository';
+import { keptCodes, staleFingerprints } from './stale-codes';
+import { storeCoded, type CodedResponse, type CodingClaim, type StoreCoded } from './coded-store';
 
 export interface CodingOptions {
   now: string;
@@ -23,6 +24,11 @@ export interface CodingOptions {
    * in short transactions: the batch's reads and coding stay shared, the lock is held briefly.
    */
   commitEvery?: number;
+  /**
+   * Where each transaction's worth of coded responses is written: this connection by default.
+   * The coding thread on SQLite hands them to the intake writer thread instead (coding-thread.ts).
+   */
+  store?: StoreCoded;
 }
 
 type Coder = (input: { text: string; lang?: string }) => CodedAnswer;
@@ -92,43 +98,11 @@ export async function codeNextBatch(db: Kysely<Database>, options: CodingOptions
   }
 
   const commitEvery = options.commitEvery ?? coded.length;
+  const store = options.store ?? ((batch: CodedResponse[], claim: CodingClaim) => storeCoded(db, batch, claim));
   for (let i = 0; i < coded.length; i += commitEvery) {
-    await writeCoded(db, coded.slice(i, i + commitEvery), { now: options.now, fingerprint, stale: recoding ? stale : undefined });
+    await store(coded.slice(i, i + commitEvery), { now: options.now, fingerprint, ...(recoding && { stale }) });
   }
   return pending.length;
-}
-
-interface CodedResponse {
-  id: string;
-  codeRows: AnswerCodeTable[];
-  reviewRows: Array<{ response_id: string; consultation_id: string; question: string; status: 'pending' }>;
-  respondent: RespondentThemes;
-}
-
-/**
- * Stores coded responses in one transaction, claiming them first: a second server instance
- * coding at the same time claims nothing twice, and a part another instance claimed first is
- * rolled back and left to it.
- */
-async function writeCoded(db: Kysely<Database>, coded: CodedResponse[], claim: { now: string; fingerprint: string; stale: string[] | undefined }): Promise<void> {
-  const codeRows = coded.flatMap((response) => response.codeRows);
-  const reviewRows = coded.flatMap((response) => response.reviewRows);
-  await db.transaction().execute(async (trx) => {
-    const ids = coded.map((response) => response.id);
-    const claimed = await trx
-      .updateTable('responses')
-      .set({ coded_at: claim.now, coded_with: claim.fingerprint })
-      .where('id', 'in', ids)
-      .$call((q) => (claim.stale ? q.where('coded_with', 'in', claim.stale) : q.where('coded_at', 'is', null)))
-      .executeTakeFirst();
-    if (Number(claimed.numUpdatedRows) !== ids.length) throw new CodingRace();
-    if (claim.stale) await clearMachineCodes(trx, ids);
-    for (let i = 0; i < codeRows.length; i += 500) await trx.insertInto('answer_codes').values(codeRows.slice(i, i + 500)).execute();
-    for (let i = 0; i < reviewRows.length; i += 1000) await trx.insertInto('answer_reviews').values(reviewRows.slice(i, i + 1000)).execute();
-    await replaceRespondentThemes(trx, coded.map((response) => response.respondent));
-  }).catch((error) => {
-    if (!(error instanceof CodingRace)) throw error;
-  });
 }
 
 const builtCoders = new Map<string, { classifier: ClassifierModel | undefined; threshold: number | undefined; config: CoderConfig | undefined; coder: Coder }>();
@@ -145,9 +119,6 @@ async function coderFor(db: Kysely<Database>, partnershipId: string, threshold: 
   builtCoders.set(partnershipId, { classifier, threshold, config, coder });
   return coder;
 }
-
-/** Another instance coded part of this batch first; the transaction is rolled back and the next batch retried. */
-class CodingRace extends Error {}
 
 /** Codes until nothing is left (for one consultation, or all). */
 export async function codeAllPending(db: Kysely<Database>, options: CodingOptions): Promise<number> {

@@ -4,9 +4,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { connectDatabase } from '../db/connect';
 import { lowerThisThreadPriority } from '../lib/thread-priority';
 import { startBackgroundCoding } from './background-coder';
-import type { CodingThreadMessage, CodingWorkerData } from './coding-thread';
+import type { StoreCoded } from './coded-store';
+import type { CodingThreadMessage, CodingThreadRequest, CodingWorkerData } from './coding-thread';
 
-const { databaseUrl, idleMs, codingNiceness, commitEvery } = workerData as CodingWorkerData;
+const { databaseUrl, idleMs, codingNiceness, commitEvery, storesThroughParent } = workerData as CodingWorkerData;
 // Respondents first: where cores are short, the coder takes the time intake leaves, and catches
 // up when the flood ebbs (its lag is measured by bench/intake-coding-lag.ts).
 lowerThisThreadPriority(codingNiceness);
@@ -14,6 +15,15 @@ const port = parentPort!;
 // Two connections on PostgreSQL: a batch's reads and its transaction never need more.
 const handle = connectDatabase(databaseUrl, { maxConnections: 2 });
 const report = (message: CodingThreadMessage) => port.postMessage(message);
+
+const waitingStores = new Map<number, { resolve(): void; reject(error: Error): void }>();
+let nextStoreId = 0;
+const storeThroughParent: StoreCoded = (coded, claim) =>
+  new Promise<void>((resolve, reject) => {
+    const id = nextStoreId++;
+    waitingStores.set(id, { resolve, reject });
+    report({ type: 'store', id, coded, claim });
+  });
 
 const stopCoding = startBackgroundCoding(handle.db, {
   clock: () => new Date().toISOString(),
@@ -27,16 +37,23 @@ const stopCoding = startBackgroundCoding(handle.db, {
   batchSize: 500,
   partialBatchPauseMs: 1000,
   commitEvery,
+  ...(storesThroughParent && { store: storeThroughParent }),
   onError: (error) => report({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
 });
 
-port.on('message', (message: 'stop') => {
-  if (message !== 'stop') return;
-  void stopCoding()
-    .finally(() => handle.close())
-    .finally(() => {
-      report({ type: 'stopped' });
-      port.close();
-    });
+port.on('message', (message: CodingThreadRequest) => {
+  if (message === 'stop') {
+    void stopCoding()
+      .finally(() => handle.close())
+      .finally(() => {
+        report({ type: 'stopped' });
+        port.close();
+      });
+    return;
+  }
+  const waiting = waitingStores.get(message.id);
+  waitingStores.delete(message.id);
+  if (message.type === 'stored') waiting?.resolve();
+  else waiting?.reject(new Error(message.message));
 });
 report({ type: 'started' });

@@ -1,11 +1,15 @@
 import { startSupervisedWorker, type TypescriptWorkerData } from '../lib/supervised-worker';
+import type { CodedResponse, CodingClaim, StoreCoded } from '../coding/coded-store';
 import type { CommitBatch, NewResponseRow, WriteOutcome } from './response-writer';
 
 export interface WriterWorkerData extends TypescriptWorkerData {
   databaseFile: string;
 }
 
-export type WriterRequest = { type: 'commit'; id: number; rows: NewResponseRow[] } | { type: 'stop' };
+export type WriterRequest =
+  | { type: 'commit'; id: number; rows: NewResponseRow[] }
+  | { type: 'store-coded'; id: number; coded: CodedResponse[]; claim: CodingClaim }
+  | { type: 'stop' };
 export type WriterReply = { type: 'committed'; id: number; outcomes: WriteOutcome[] } | { type: 'failed'; id: number; message: string } | { type: 'stopped' };
 
 interface InFlight {
@@ -46,15 +50,22 @@ export function startWriterThread(databaseFile: string, onError: (message: strin
     },
   });
 
-  const commit: CommitBatch = (rows) =>
+  const send = (request: (id: number) => WriterRequest) =>
     new Promise<WriteOutcome[]>((resolve, reject) => {
       const id = nextId++;
       inFlight.set(id, { resolve, reject });
-      if (thread.post({ type: 'commit', id, rows } satisfies WriterRequest)) return;
+      if (thread.post(request(id))) return;
       inFlight.delete(id);
-      // Down between a crash and its restart, or stopping: the devices keep the answers and retry.
+      // Down between a crash and its restart, or stopping: the devices keep the answers and retry,
+      // and the coder codes the same responses again in its next batch.
       reject(new Error('the intake writer thread is not running'));
     });
 
-  return { commit, stop: thread.stop };
+  const commit: CommitBatch = (rows) => send((id) => ({ type: 'commit', id, rows }));
+  /** The coding thread's writes, in turn with intake's batches on the one connection (coding-thread.ts). */
+  const storeCoded: StoreCoded = async (coded, claim) => {
+    await send((id) => ({ type: 'store-coded', id, coded, claim }));
+  };
+
+  return { commit, storeCoded, stop: thread.stop };
 }

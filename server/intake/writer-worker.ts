@@ -1,7 +1,8 @@
 // The intake writer thread: its own SQLite connection, one transaction per batch the event loop
-// sends, replying with each row's outcome once committed. Started by writer-thread.ts.
+// sends (intake's responses, or the coding thread's codes), replying once committed. Started by writer-thread.ts.
 import { parentPort, workerData } from 'node:worker_threads';
 import { connectDatabase } from '../db/connect';
+import { storeCoded } from '../coding/coded-store';
 import { insertIdempotently } from './response-writer';
 import type { WriterReply, WriterRequest, WriterWorkerData } from './writer-thread';
 
@@ -25,7 +26,11 @@ port.on('message', (request: WriterRequest) => {
   }
   queue = queue.then(async () => {
     try {
-      reply({ type: 'committed', id: request.id, outcomes: await insertIdempotently(handle.db, request.rows) });
+      if (request.type === 'commit') reply({ type: 'committed', id: request.id, outcomes: await insertIdempotently(handle.db, request.rows) });
+      else {
+        await storeCoded(handle.db, request.coded, request.claim);
+        reply({ type: 'committed', id: request.id, outcomes: [] });
+      }
     } catch (error) {
       reply({ type: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) });
     }
