@@ -21,7 +21,7 @@ export interface Refusal {
 /** Question types validated with survey-core's semantics (see docs/validation.md). */
 export const VALIDATED_TYPES = [
   'radiogroup', 'checkbox', 'dropdown', 'rating', 'boolean', 'text', 'comment', 'matrix', 'html', 'panel',
-  'matrixdropdown', 'matrixdynamic', 'image', 'imagepicker', 'tagbox', 'ranking', 'multipletext', 'slider', 'expression', 'paneldynamic',
+  'matrixdropdown', 'matrixdynamic', 'image', 'imagepicker', 'buttongroup', 'tagbox', 'ranking', 'multipletext', 'slider', 'expression', 'paneldynamic',
 ] as const;
 
 /** What a dynamic panel's template may hold: the types judged per panel and differential-tested there. */

@@ -17,6 +17,10 @@ const FLOWS: { fixture: string; clicks: [string, unknown][] }[] = [
     clicks: [['transport', 'bus'], ['has_children', true], ['activities', ['playgroup', 'library']], ['playgroup_age', 4], ['bus_pass', 'yes'], ['favourite', 'library']],
   },
   {
+    fixture: 'buttongroup.json',
+    clicks: [['arrival', '1_3_years'], ['work', 'yes'], ['hours', 10], ['services', ['language', 'housing']], ['most_useful', 'housing']],
+  },
+  {
     fixture: 'tagbox.json',
     clicks: [['languages', ['arabic', 'english', 'other']], ['languages-Comment', 'Dari'], ['arrived_recently', false], ['class_languages', ['english']], ['has_children', true], ['barriers', ['childcare', 'time']], ['childcare_hours', 10]],
   },
