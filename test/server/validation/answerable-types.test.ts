@@ -55,6 +55,17 @@ const FLOWS: { fixture: string; clicks: [string, unknown][] }[] = [
     ],
   },
   {
+    fixture: 'paneldynamic-multipletext.json',
+    // As for members above, survey-core's data holds `families` (minPanelCount's empty panel) from the start.
+    clicks: [
+      ['families', [
+        { people: { adults: 2, children: 1, language: 'Dari' }, childcare: 'Mornings, while we are in class.', contact: { phone: '613-555-0100', since: '2023-04' } },
+        { people: { adults: 1 }, contact: { email: 'amina.k@example.ca', phone: '613 555 0142' } },
+      ]],
+      ['shared_home', true],
+    ],
+  },
+  {
     fixture: 'calculated-values.json',
     clicks: [['adults', 2], ['children', 5], ['school', 'some'], ['space', 'Three bedrooms at least.']],
   },

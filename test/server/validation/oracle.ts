@@ -223,8 +223,11 @@ function visibleRowsOf(question: Question): Row[] {
 }
 
 function cellQuestions(question: Question): Question[] {
-  // A dynamic panel's questions hold their own errors (keyName's duplicates too), panel by panel.
-  if (question.getType() === 'paneldynamic') return (question as QuestionPanelDynamicModel).panels.flatMap((panel) => panel.questions);
+  // A dynamic panel's questions hold their own errors (keyName's duplicates too), panel by panel,
+  // and a multipletext's items in a panel hold theirs.
+  if (question.getType() === 'paneldynamic') {
+    return (question as QuestionPanelDynamicModel).panels.flatMap((panel) => panel.questions).flatMap((inner) => [inner, ...cellQuestions(inner)]);
+  }
   if (question.getType() === 'multipletext') return (question as QuestionMultipleTextModel).items.map((item) => item.editor as unknown as Question);
   return visibleRowsOf(question).flatMap((row) => row.cells.map((cell) => cell.question));
 }
