@@ -1,3 +1,4 @@
+import { keepPicturesOffline } from './offline-pictures';
 import type { Channel } from './route';
 
 export type ExitPin = { salt: string; sha256: string };
@@ -41,8 +42,9 @@ export function consultationUrl(slug: string): string {
 }
 
 /**
- * Loads a consultation, and keeps a copy in Cache Storage so the survey opens offline later
- * even when this first visit happened before the service worker took control.
+ * Loads a consultation, and keeps a copy in Cache Storage, with the pictures it links, so the
+ * survey opens offline later even when this first visit happened before the service worker
+ * took control.
  */
 export async function loadConsultation(slug: string): Promise<LoadResult> {
   const url = consultationUrl(slug);
@@ -61,13 +63,15 @@ export async function loadConsultation(slug: string): Promise<LoadResult> {
   }
   const copy = response.clone();
   void writeCache(url, copy);
-  return { ok: true, payload: (await response.json()) as ConsultationPayload };
+  const payload = (await response.json()) as ConsultationPayload;
+  keepPicturesOffline(payload.survey);
+  return { ok: true, payload };
 }
 
 /**
  * The consultation as the server put it in the page it drew (server/web/respondent-page.ts),
- * for this slug only. A copy goes to Cache Storage, as for a fetched one, so the survey still
- * opens offline later.
+ * for this slug only. A copy goes to Cache Storage with its pictures, as for a fetched one, so
+ * the survey still opens offline later.
  */
 export function takeInlinePayload(slug: string): ConsultationPayload | null {
   if (typeof document === 'undefined') return null;
@@ -79,6 +83,7 @@ export function takeInlinePayload(slug: string): ConsultationPayload | null {
     void writeCache(consultationUrl(slug), new Response(element.textContent, {
       headers: { 'content-type': 'application/json; charset=utf-8' },
     }));
+    keepPicturesOffline(payload.survey);
     return payload;
   } catch {
     return null;

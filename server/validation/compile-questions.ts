@@ -217,11 +217,14 @@ export function compileQuestion(question: Question): CompiledQuestion {
 /**
  * The kind whose semantics a survey-core type shares: an image holds no value, like html; an
  * imagepicker is a radiogroup, or a checkbox with multiSelect, that offers no other, none,
- * refuse or don't-know item and no min/max selected; a tagbox is a checkbox.
+ * refuse or don't-know item and no min/max selected; a buttongroup is a radiogroup drawn as
+ * buttons, with none, refuse and don't-know items but no other (its supportOther() is false);
+ * a tagbox is a checkbox.
  */
 function kindOf(question: Question): QuestionKind {
   const type = question.getType();
   if (type === 'image') return 'html';
+  if (type === 'buttongroup') return 'radiogroup';
   if (type === 'imagepicker') return (question as QuestionImagePickerModel).multiSelect ? 'checkbox' : 'radiogroup';
   // A tagbox is a checkbox shown as a dropdown, a ranking an ordered one (both extend QuestionCheckboxModel).
   if (type === 'tagbox' || type === 'ranking') return 'checkbox';

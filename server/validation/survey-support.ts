@@ -21,12 +21,12 @@ export interface Refusal {
 /** Question types validated with survey-core's semantics (see docs/validation.md). */
 export const VALIDATED_TYPES = [
   'radiogroup', 'checkbox', 'dropdown', 'rating', 'boolean', 'text', 'comment', 'matrix', 'html', 'panel',
-  'matrixdropdown', 'matrixdynamic', 'image', 'imagepicker', 'tagbox', 'ranking', 'multipletext', 'slider', 'expression', 'paneldynamic',
+  'matrixdropdown', 'matrixdynamic', 'image', 'imagepicker', 'buttongroup', 'tagbox', 'ranking', 'multipletext', 'slider', 'expression', 'paneldynamic',
 ] as const;
 
 /** What a dynamic panel's template may hold: the types judged per panel and differential-tested there. */
 export const VALIDATED_TEMPLATE_TYPES = [
-  'text', 'comment', 'radiogroup', 'checkbox', 'dropdown', 'rating', 'boolean', 'tagbox', 'panel', 'html',
+  'text', 'comment', 'radiogroup', 'checkbox', 'dropdown', 'rating', 'boolean', 'tagbox', 'multipletext', 'panel', 'html',
 ] as const;
 
 /** What a matrixdropdown or matrixdynamic column may hold ("default" takes the matrix's cellType). */
@@ -168,6 +168,14 @@ function walkTemplate(element: Json, path: string, refusals: Refusal[], names: S
   if (type !== 'panel' && name !== undefined) {
     if (names.has(name)) refuse(`${label} has the name of another question in the same dynamic panel; give each question of the panel its own name.`);
     names.add(name);
+  }
+  if (Array.isArray(element.items)) {
+    for (const item of element.items) {
+      if (!isObject(item)) continue;
+      for (const property of ['minValueExpression', 'maxValueExpression'] as const) {
+        if (hasSetting(item[property])) refuse(`${label} has an item "${String(item.name)}" that uses ${property} inside a dynamic panel: it ${TEMPLATE_SETTINGS[property]}.`);
+      }
+    }
   }
   if (reachesOut) refuse(`${label} has a condition that reads another panel (prevPanel, nextPanel, parentPanel or visiblePanelIndex), which the server does not judge yet; use {panel.<name>} and {panelIndex}.`);
   if (type === 'panel' && Array.isArray(element.elements)) {

@@ -1,7 +1,8 @@
 /**
  * Tessera's service worker: the app shell and every built asset are precached at install, and
- * the questionnaire of each consultation opened is kept, so a survey opened once can be answered
- * with no connection at all. Responses are not sent from here: the page's IndexedDB queue does it.
+ * the questionnaire of each consultation opened is kept, with the pictures it links (the page
+ * stores those, client/src/offline-pictures.ts), so a survey opened once can be answered with no
+ * connection at all. Responses are not sent from here: the page's IndexedDB queue does it.
  *
  * Built by client/sw-plugin.ts into a classic script; PRECACHE and VERSION are put in front.
  */
@@ -21,6 +22,8 @@ type WorkerScope = {
 const worker = self as unknown as WorkerScope;
 const APP_CACHE = `tessera-app-${VERSION}`;
 const DATA_CACHE = 'tessera-data';
+/** The same name as PICTURE_CACHE in client/src/offline-pictures.ts (this file is built alone, without imports). */
+const PICTURE_CACHE = 'tessera-pictures';
 const SHELL = '/index.html';
 const APP_PAGES = /^\/(c|kiosk|poster)\/[^/]+\/?$/;
 const CONSULTATION = /^\/api\/c\/[^/]+$/;
@@ -51,6 +54,8 @@ worker.addEventListener('fetch', (event) => {
     event.respondWith(networkFirst(request, () => caches.match(url.pathname, { cacheName: DATA_CACHE }), null, url.pathname));
   } else if (url.pathname.startsWith('/assets/')) {
     event.respondWith(cacheFirst(request));
+  } else if (url.pathname.startsWith('/pictures/')) {
+    pictureFromDevice(event);
   }
 });
 
@@ -96,4 +101,20 @@ async function cacheFirst(request: Request): Promise<Response> {
     await cache.put(request, response.clone());
   }
   return response;
+}
+
+/**
+ * A picture from the device at once, refreshed from the network behind it: pictures keep their
+ * names when replaced, so a new one shows on the next visit, and offline the kept one shows.
+ * Pictures are the same in every encoding, hence ignoreVary (the server varies on accept-encoding).
+ */
+function pictureFromDevice(event: FetchEvent): void {
+  const fresh = fetch(event.request).then(async (response) => {
+    if (response.ok) await (await caches.open(PICTURE_CACHE)).put(event.request, response.clone());
+    return response;
+  });
+  event.waitUntil(fresh.catch(() => undefined));
+  event.respondWith(
+    caches.match(event.request, { cacheName: PICTURE_CACHE, ignoreVary: true }).then((kept) => kept ?? fresh),
+  );
 }

@@ -134,6 +134,7 @@ describe('publishing rules (findSurveyProblems)', () => {
       { type: 'text', name: 'first_name', isRequired: true },
       { type: 'text', name: 'age', inputType: 'number' },
       { type: 'panel', name: 'school', visibleIf: '{panel.age} < 19', elements: [{ type: 'tagbox', name: 'needs', choices: ['a', 'b'], requiredIf: '{panelIndex} = 0' }] },
+      { type: 'multipletext', name: 'contact', visibleIf: '{panel.age} > 17', items: [{ name: 'phone', inputType: 'tel', isRequired: true }, { name: 'since', inputType: 'month' }] },
     ]);
     expect(findSurveyProblems(accepted)).toEqual([]);
     const problems = findSurveyProblems(household([
@@ -143,6 +144,7 @@ describe('publishing rules (findSurveyProblems)', () => {
       { type: 'dropdown', name: 'same_as', choicesFromQuestion: 'first' },
       { type: 'text', name: 'older', visibleIf: '{prevPanel.age} > 3' },
       { type: 'panel', name: 'more', elements: [{ type: 'comment', name: 'first_name' }, { type: 'text', name: 'born', inputType: 'number', minValueExpression: '{panel.age}' }] },
+      { type: 'multipletext', name: 'years', items: [{ name: 'here', inputType: 'number', maxValueExpression: '{panel.age}' }] },
     ], { templateVisibleIf: '{panel.age} > 1' }));
     expect(problems.map((problem) => problem.field)).toEqual([
       'pages[0].elements[1]',
@@ -152,6 +154,7 @@ describe('publishing rules (findSurveyProblems)', () => {
       'pages[0].elements[1].templateElements[4]',
       'pages[0].elements[1].templateElements[5].elements[0]',
       'pages[0].elements[1].templateElements[5].elements[1]',
+      'pages[0].elements[1].templateElements[6]',
     ]);
     expect(problems.map((problem) => problem.message)).toEqual([
       expect.stringMatching(/"members".*templateVisibleIf.*questions inside/),
@@ -161,6 +164,7 @@ describe('publishing rules (findSurveyProblems)', () => {
       expect.stringMatching(/"older".*another panel.*\{panel\.<name>\}/),
       expect.stringMatching(/"first_name".*name of another question in the same dynamic panel/),
       expect.stringMatching(/"born".*minValueExpression inside a dynamic panel/),
+      expect.stringMatching(/"years".*item "here".*maxValueExpression inside a dynamic panel.*fixed value/),
     ]);
   });
 

@@ -17,6 +17,10 @@ const FLOWS: { fixture: string; clicks: [string, unknown][] }[] = [
     clicks: [['transport', 'bus'], ['has_children', true], ['activities', ['playgroup', 'library']], ['playgroup_age', 4], ['bus_pass', 'yes'], ['favourite', 'library']],
   },
   {
+    fixture: 'buttongroup.json',
+    clicks: [['arrival', '1_3_years'], ['work', 'yes'], ['hours', 10], ['services', ['language', 'housing']], ['most_useful', 'housing']],
+  },
+  {
     fixture: 'tagbox.json',
     clicks: [['languages', ['arabic', 'english', 'other']], ['languages-Comment', 'Dari'], ['arrived_recently', false], ['class_languages', ['english']], ['has_children', true], ['barriers', ['childcare', 'time']], ['childcare_hours', 10]],
   },
@@ -48,6 +52,17 @@ const FLOWS: { fixture: string; clicks: [string, unknown][] }[] = [
       ['lives_alone', 'no'],
       ['childcare', 'After school, three days a week.'],
       ['bedrooms', 3],
+    ],
+  },
+  {
+    fixture: 'paneldynamic-multipletext.json',
+    // As for members above, survey-core's data holds `families` (minPanelCount's empty panel) from the start.
+    clicks: [
+      ['families', [
+        { people: { adults: 2, children: 1, language: 'Dari' }, childcare: 'Mornings, while we are in class.', contact: { phone: '613-555-0100', since: '2023-04' } },
+        { people: { adults: 1 }, contact: { email: 'amina.k@example.ca', phone: '613 555 0142' } },
+      ]],
+      ['shared_home', true],
     ],
   },
   {

@@ -60,6 +60,7 @@ function valueMaker(question: Question): Maker {
     case 'tagbox':
     case 'ranking':
     case 'imagepicker':
+    case 'buttongroup':
       return choiceMaker(question as QuestionSelectBase);
     case 'rating': {
       const rates = (question as QuestionRatingModel).visibleRateValues.map((item) => item.value);

@@ -223,8 +223,11 @@ function visibleRowsOf(question: Question): Row[] {
 }
 
 function cellQuestions(question: Question): Question[] {
-  // A dynamic panel's questions hold their own errors (keyName's duplicates too), panel by panel.
-  if (question.getType() === 'paneldynamic') return (question as QuestionPanelDynamicModel).panels.flatMap((panel) => panel.questions);
+  // A dynamic panel's questions hold their own errors (keyName's duplicates too), panel by panel,
+  // and a multipletext's items in a panel hold theirs.
+  if (question.getType() === 'paneldynamic') {
+    return (question as QuestionPanelDynamicModel).panels.flatMap((panel) => panel.questions).flatMap((inner) => [inner, ...cellQuestions(inner)]);
+  }
   if (question.getType() === 'multipletext') return (question as QuestionMultipleTextModel).items.map((item) => item.editor as unknown as Question);
   return visibleRowsOf(question).flatMap((row) => row.cells.map((cell) => cell.question));
 }
@@ -349,6 +352,7 @@ function valueCode(question: Question, value: unknown, answers: Record<string, u
       if ((question as QuestionImagePickerModel).multiSelect) return choicesCode(question as QuestionCheckboxModel, value);
     // falls through: a single-select imagepicker holds one choice
     case 'radiogroup':
+    case 'buttongroup':
     case 'dropdown': {
       if (!primitive(value)) return 'invalid_type';
       return valuesOf((question as QuestionSelectBase).visibleChoices).includes(value) ? undefined : 'invalid_choice';
@@ -419,7 +423,7 @@ function choicesCode(checkbox: QuestionCheckboxModel, value: unknown): string | 
 function commentCode(survey: SurveyModel, key: string, value: unknown, answers: Record<string, unknown>): string | undefined {
   if (!key.endsWith('-Comment')) return 'unknown_question';
   const question = survey.getQuestionByName(key.slice(0, -'-Comment'.length)) as QuestionSelectBase | null;
-  if (!question || !question.showOtherItem) return 'unknown_question';
+  if (!question || !question.showOtherItem || !question.supportOther()) return 'unknown_question';
   if (value === null || value === undefined || value === '') return undefined;
   const chosen = answers[question.name];
   const other = question.otherItem.value;

@@ -181,7 +181,8 @@ function shapeOf(question: Question, within?: unknown): QuestionShape {
     const select = question as QuestionSelectBase;
     shape.choices = items(select.choices, select.choicesVisibleIf);
     if (select.choicesFromQuestion) shape.choicesFrom = { question: select.choicesFromQuestion, mode: select.choicesFromQuestionMode };
-    if (select.showOtherItem) shape.other = select.otherItem.value;
+    // A buttongroup draws no 'other' button even when showOtherItem is set.
+    if (select.showOtherItem && select.supportOther()) shape.other = select.otherItem.value;
     const specials: [boolean, ItemValue][] = [[select.showNoneItem, select.noneItem], [select.showRefuseItem, select.refuseItem], [select.showDontKnowItem, select.dontKnowItem]];
     for (const [shown, item] of specials) if (shown) shape.exclusive.push(item.value);
   }
@@ -269,10 +270,11 @@ function readCells(question: Question, shape: QuestionShape): void {
 
 const type = (question: Question) => question.getType();
 
-/** The answer a type takes, as the generator sees it: an imagepicker answers like a radiogroup or a checkbox, a tagbox like a checkbox. */
+/** The answer a type takes, as the generator sees it: an imagepicker answers like a radiogroup or a checkbox, a buttongroup like a radiogroup, a tagbox like a checkbox. */
 function shapeType(question: Question): string {
   const own = question.getType();
   if (own === 'imagepicker') return (question as unknown as { multiSelect: boolean }).multiSelect ? 'checkbox' : 'radiogroup';
+  if (own === 'buttongroup') return 'radiogroup';
   if (own === 'tagbox' || own === 'ranking') return 'checkbox';
   return own;
 }
