@@ -1,15 +1,20 @@
 // Compares settings of the per-theme model by cross-validation on the corpus's TRAIN part only:
 // `npx tsx bench/coding-experiment.ts`. Held-out items are filtered out before anything runs.
 import { createCoder, evaluateCoding, lexiconConfidences, trainThemeModel, wordFeatures, type ModelOptions } from '../analysis/coding';
+import { featureSettings } from '../analysis/coding/theme-model';
 import { compileLexicons } from '../analysis/coding/lexicons';
 import { foldOf, isHeldOut, readCorpus } from '../server/cli/devset-files';
 
 const train = readCorpus().items.filter((item) => !isHeldOut(item.id));
 const lexicons = compileLexicons();
-const rows = train.map((item) => ({ item, fold: foldOf(item.id, 5), lexicon: lexiconConfidences(lexicons, item.text, item.lang), words: wordFeatures(item.text, item.lang) }));
+const rows = train.map((item) => ({ item, fold: foldOf(item.id, 5), lexicon: lexiconConfidences(lexicons, item.text, item.lang), words: [] as string[] }));
 const settings: ModelOptions[] = JSON.parse(process.argv[2] ?? '[{}]');
 for (const options of settings) {
   const started = performance.now();
+  // The features depend on the settings (character n-grams or not): extracted again per run.
+  // The model as it was: '{"normalise":"known","grams":null,"epochs":10,"l2":0.01,"beta":1,"prune":0.15}'.
+  const features = featureSettings(options);
+  for (const row of rows) row.words = wordFeatures(row.item.text, row.item.lang, features);
   const predicted: string[][] = [];
   const human: string[][] = [];
   const langs: string[] = [];
