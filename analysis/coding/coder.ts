@@ -129,7 +129,7 @@ export function createCoder(options: CoderOptions = {}): (input: AnswerInput) =>
   return ({ text, lang }) => {
     const safeText = typeof text === 'string' ? text : '';
     const raw = lexiconConfidences(lexicons, safeText, lang);
-    const lexicon = compiledModel ? modelProbabilities(compiledModel, raw, wordFeatures(safeText, lang)) : raw;
+    const lexicon = compiledModel ? modelProbabilities(compiledModel, raw, wordFeatures(safeText, lang, themeModel?.features)) : raw;
     const model = options.classifier ? evidence(options.classifier, safeText, lang, ignore) : undefined;
     const scores = Object.fromEntries(THEME_CODES.map((code) => [code, 0])) as Record<ThemeCode, number>;
     const themes: ThemeCode[] = [];

@@ -1,5 +1,5 @@
 import { TOPIC_CODES, type ThemeCode } from '../taxonomy';
-import { trainThemeModel, wordFeatures, type ThemeModel } from './theme-model';
+import { featureSettings, trainThemeModel, wordFeatures, type ThemeModel } from './theme-model';
 import { lexiconConfidences } from './coder';
 import { compileLexicons } from './lexicons';
 import { trainClassifier } from './classifier';
@@ -39,8 +39,9 @@ let lexicons: ReturnType<typeof compileLexicons> | undefined;
 export function fitThemeModel(train: readonly CorpusItem[]): ThemeModel {
   lexicons ??= compileLexicons();
   const set = lexicons;
+  const settings = featureSettings();
   return trainThemeModel(
-    train.map((item) => ({ lexicon: lexiconConfidences(set, item.text, item.lang), words: wordFeatures(item.text, item.lang), themes: item.themes })),
+    train.map((item) => ({ lexicon: lexiconConfidences(set, item.text, item.lang), words: wordFeatures(item.text, item.lang, settings), themes: item.themes })),
   );
 }
 

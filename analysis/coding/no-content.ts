@@ -1,3 +1,5 @@
+import { foldText } from './normalize';
+
 /**
  * Answers that say nothing: empty, a dash, "nothing", "n/a", "rien", "non", "je ne sais pas",
  * "all good, thanks". An answer is no_content when every word it has is one of these filler
@@ -16,18 +18,31 @@ const FILLER_WORDS = new Set(
     'bien', 'c', 'est', 'ca', 'de', 'plus', 'pour', 'l', 'instant', 'moment', 'beaucoup', 'probleme', 'so', 'sans',
     'commentaire', 'oui', 'nsp', 'particulier', 'en',
     // Spanish, Tagalog
-    'nada', 'ninguno', 'ninguna', 'gracias', 'se', 'wala', 'salamat', 'po', 'hindi', 'ko', 'alam',
+    'nada', 'ninguno', 'ninguna', 'gracias', 'se', 'wala', 'salamat', 'po', 'hindi', 'ko', 'alam', 'todo', 'naman',
+    'akong', 'reklamo',
+    // Arabic (folded: ة as ه), Levantine and romanised
+    'لا', 'شي', 'شيء', 'لاشيء', 'ما', 'عندي', 'مافي', 'بعرف', 'اعرف', 'يوجد', 'كل', 'كلو', 'تمام', 'منيح', 'الحمد',
+    'لله', 'الحمدلله', 'شكرا', 'la2', 'shukran',
+    // Farsi, and Finglish
+    'هیچی', 'هیچ', 'نه', 'ممنون', 'مرسی', 'ندارم', 'همه', 'چیز', 'خوبه', 'خیر', 'nadaram', 'hichi',
+    // Ukrainian, and transliterated
+    'нічого', 'ні', 'все', 'добре', 'дякую', 'не', 'знаю', 'додати', 'nichogo',
+    // Romanised Punjabi
+    'sab', 'theek', 'aa', 'nahi', 'koi', 'gal', 'ni', 'ji',
   ],
 );
 
 // Non-Latin answers that mean "nothing" / "no" / "don't know", compared whole after folding.
-const FILLER_ANSWERS = new Set(['لا', 'لا شيء', 'لا يوجد', 'لاشيء', 'شكرا', 'لا اعرف', '没有', '无', '沒有', '没', '不知道', '没有了', 'ਕੁਝ ਨਹੀਂ', 'ਨਹੀਂ', 'ਪਤਾ ਨਹੀਂ']);
+// Chinese runs together without spaces and Gurmukhi vowel signs split words, so they are compared whole.
+const FILLER_ANSWERS = new Set(
+  ['لا', 'لا شيء', 'لا يوجد', 'لاشيء', 'شكرا', 'لا اعرف', '没有', '无', '沒有', '没', '不知道', '没有了', '都挺好的', '挺好的', '都好', '暂时没有', '没什么要补充的', '没有其他补充', 'ਕੁਝ ਨਹੀਂ', 'ਨਹੀਂ', 'ਨਹੀਂ ਜੀ', 'ਪਤਾ ਨਹੀਂ', 'ਹੋਰ ਕੁਝ ਜੋੜਨ ਲਈ ਨਹੀਂ'].map(foldText),
+);
 
 export function isNoContent(folded: string, tokens: readonly string[]): boolean {
   const bare = folded.replace(/[\s\p{P}\p{S}]+/gu, ' ').trim();
   if (bare === '') return true;
   if (FILLER_ANSWERS.has(bare)) return true;
-  // Any letter outside the Latin script is content we could not read as filler.
-  if (/[^\p{Script=Latin}\p{N}\s]/u.test(bare)) return false;
+  // Letters of scripts without listed filler words (Han, Gurmukhi) are content we could not read as filler.
+  if (/[^\p{Script=Latin}\p{Script=Arabic}\p{Script=Cyrillic}\p{N}\s]/u.test(bare)) return false;
   return tokens.every((token) => FILLER_WORDS.has(token));
 }

@@ -55,7 +55,7 @@ describe('codeAnswer', () => {
     expect(codeAnswer({ text, lang }).themes).toEqual(themes);
   });
 
-  it.each(['', '   ', 'nothing', 'N/A', 'n/a', 'rien', 'non', '—', '--', 'Rien à ajouter', 'nothing really, all good', 'je ne sais pas', 'لا شيء', '没有', 'nada', 'wala'])(
+  it.each(['', '   ', 'nothing', 'N/A', 'n/a', 'rien', 'non', '—', '--', 'Rien à ajouter', 'nothing really, all good', 'je ne sais pas', 'لا شيء', '没有', 'nada', 'wala', 'Нічого', 'Все добре, дякую', 'هیچی', 'ندارم ممنون', 'ما بعرف', 'sab theek aa', '都挺好的', 'ਨਹੀਂ ਜੀ'])(
     'codes %j as no_content only',
     (text) => {
       const coded = codeAnswer({ text });
@@ -66,6 +66,7 @@ describe('codeAnswer', () => {
 
   it('gives content that fits no theme no code at all, not no_content', () => {
     expect(codeAnswer({ text: 'the weather, so cold', lang: 'en' }).themes).toEqual([]);
+    expect(codeAnswer({ text: 'погода дуже холодна', lang: 'uk' }).themes).toEqual([]);
   });
 
   it('uses the chosen language as the prior: a French cognate counts less in an English answer', () => {
