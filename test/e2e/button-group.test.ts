@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM } from './helpers/browser';
 import { useServerAndBrowser } from './helpers/server-and-browser';
-import { waitForNoQueue, waitForScreen } from './helpers/survey-steps';
+import { startSurvey, waitForNoQueue, waitForScreen } from './helpers/survey-steps';
+import { launchConsultation } from './helpers/tessera-server';
 
 const survey = {
   pages: [{ name: 'work', elements: [
@@ -17,21 +18,12 @@ describe.skipIf(!HAS_CHROMIUM)('a button group answered in Chromium', { timeout:
   const e2e = useServerAndBrowser();
 
   it('draws each choice as a button, shows the question its answer reveals, and stores the answers the server validated', async () => {
-    const api = (method: string, path: string, body?: unknown) => e2e.server.api(method, path, body);
-    const partnership = await api('POST', '/api/partnerships', { name: 'Buttons LIP', communities: ['Windsor'] });
-    const created = await api('POST', '/api/questionnaires', { key: 'buttons', title: 'Buttons', partnershipId: partnership.id, survey });
-    await api('POST', `/api/questionnaires/${created.id}/versions/1/publish`);
-    const consultation = await api('POST', '/api/consultations', {
-      partnershipId: partnership.id, questionnaire: 'buttons', title: 'Buttons', audience: 'newcomers', wave: '2026', status: 'open',
-    });
+    const consultation = await launchConsultation(e2e.server, { key: 'buttons', title: 'Buttons', survey });
     const slug = consultation.slug as string;
 
     const context = await e2e.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${e2e.server.url}/c/${slug}?lang=en`);
-    await waitForScreen(page, 'consent');
-    await page.locator('.consent-page button[type="submit"]').click();
-    await waitForScreen(page, 'question');
+    await startSurvey(page, `${e2e.server.url}/c/${slug}?lang=en`, 'arrival');
     const arrival = page.locator('[data-name="arrival"]');
     await expect.poll(() => arrival.locator('input[type="radio"]').count(), { timeout: 15_000 }).toBe(3);
     expect(await page.locator('[data-name="work"]').count()).toBe(0);

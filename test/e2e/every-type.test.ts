@@ -4,17 +4,10 @@ import type { Page } from 'playwright-core';
 import { ar } from '../../client/src/i18n/ar';
 import { HAS_CHROMIUM } from './helpers/browser';
 import { useServerAndBrowser } from './helpers/server-and-browser';
-import { pickFromList, waitForNoQueue, waitForScreen } from './helpers/survey-steps';
+import { pickFromList, startSurvey, waitForLiveQuestion, waitForNoQueue, waitForScreen } from './helpers/survey-steps';
+import { launchConsultation } from './helpers/tessera-server';
 
 const survey = JSON.parse(readFileSync(new URL('./fixtures/every-type-ar.json', import.meta.url), 'utf8')) as unknown;
-
-/** The live survey-react-ui page, not the server-drawn preview of it. */
-async function waitForLiveQuestion(page: Page, name: string): Promise<void> {
-  await page.waitForFunction((questionName) => {
-    const question = document.querySelector(`[data-name="${questionName}"]`);
-    return question !== null && question.closest('.survey-preview') === null;
-  }, name, { timeout: 15_000 });
-}
 
 const progressKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('tessera:progress:')));
 
@@ -46,17 +39,9 @@ describe.skipIf(!HAS_CHROMIUM)('every published question type answered in Chromi
   const e2e = useServerAndBrowser();
   let slug = '';
 
-  const api = (method: string, path: string, body?: unknown) => e2e.server.api(method, path, body);
-
   async function launch(): Promise<string> {
     if (slug) return slug;
-    const partnership = await api('POST', '/api/partnerships', { name: 'Every type LIP', communities: ['Windsor'] });
-    const created = await api('POST', '/api/questionnaires', { key: 'every-type', title: 'Every type', partnershipId: partnership.id, survey });
-    await api('POST', `/api/questionnaires/${created.id}/versions/1/publish`);
-    const consultation = await api('POST', '/api/consultations', {
-      partnershipId: partnership.id, questionnaire: 'every-type', title: 'Every type', audience: 'newcomers', wave: '2026',
-      locales: ['en', 'ar'], status: 'open',
-    });
+    const consultation = await launchConsultation(e2e.server, { key: 'every-type', title: 'Every type', survey, locales: ['en', 'ar'] });
     expect(consultation.locales).toEqual(['en', 'ar']);
     slug = consultation.slug as string;
     return slug;
@@ -66,11 +51,7 @@ describe.skipIf(!HAS_CHROMIUM)('every published question type answered in Chromi
     const link = await launch();
     const context = await e2e.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${e2e.server.url}/c/${link}?lang=ar`);
-    await waitForScreen(page, 'consent');
-    await page.locator('.consent-page button[type="submit"]').click();
-    await waitForScreen(page, 'question');
-    await waitForLiveQuestion(page, 'priorities');
+    await startSurvey(page, `${e2e.server.url}/c/${link}?lang=ar`, 'priorities');
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
     expect(await page.locator('.sd-root-modern').getAttribute('dir')).toBe('rtl');

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { HAS_CHROMIUM } from './helpers/browser';
 import { useServerAndBrowser } from './helpers/server-and-browser';
 import { waitForScreen } from './helpers/survey-steps';
+import { launchConsultation } from './helpers/tessera-server';
 
 const text = (en: string, fr: string) => ({ default: en, fr });
 const choice = (value: string, en: string, fr: string) => ({ value, text: text(en, fr), imageLink: `/pictures/${value}.png` });
@@ -32,13 +33,7 @@ describe.skipIf(!HAS_CHROMIUM)('pictures of a questionnaire offline', { timeout:
   const e2e = useServerAndBrowser();
 
   it('shows every picture the questionnaire links, on every page, after an offline reload', async () => {
-    const api = (method: string, path: string, body?: unknown) => e2e.server.api(method, path, body);
-    const partnership = await api('POST', '/api/partnerships', { name: 'Pictures LIP', communities: ['Windsor'] });
-    const created = await api('POST', '/api/questionnaires', { key: 'pictures', title: 'Pictures', partnershipId: partnership.id, survey });
-    await api('POST', `/api/questionnaires/${created.id}/versions/1/publish`);
-    const consultation = await api('POST', '/api/consultations', {
-      partnershipId: partnership.id, questionnaire: 'pictures', title: 'Pictures', audience: 'newcomers', wave: '2026', status: 'open',
-    });
+    const consultation = await launchConsultation(e2e.server, { key: 'pictures', title: 'Pictures', survey });
 
     const context = await e2e.browser.newContext();
     const page = await context.newPage();

@@ -27,20 +27,26 @@ export async function finishSurvey(page: Page, comment: string): Promise<void> {
   await page.locator('.sd-navigation__complete-btn').click();
 }
 
-export async function startSurvey(page: Page, url: string): Promise<void> {
+/** Opens the survey, accepts the consent screen and waits for the live first page (the demo questionnaire's unless named). */
+export async function startSurvey(page: Page, url: string, firstQuestion = 'time_in_canada'): Promise<void> {
   await page.goto(url);
   await waitForScreen(page, 'consent');
   await page.locator('.consent-page button[type="submit"]').click();
   await waitForScreen(page, 'question');
-  await waitForLiveSurvey(page);
+  await waitForLiveQuestion(page, firstQuestion);
 }
 
-/** The first page drawn by survey-react-ui in the browser, not the server-drawn preview of it. */
+/** The demo questionnaire's first page drawn by survey-react-ui in the browser, not the server-drawn preview of it. */
 export async function waitForLiveSurvey(page: Page, timeout = 15_000): Promise<void> {
-  await page.waitForFunction(() => {
-    const question = document.querySelector('[data-name="time_in_canada"]');
+  await waitForLiveQuestion(page, 'time_in_canada', timeout);
+}
+
+/** The question as survey-react-ui draws it live, not in the server-drawn preview. */
+export async function waitForLiveQuestion(page: Page, name: string, timeout = 15_000): Promise<void> {
+  await page.waitForFunction((questionName) => {
+    const question = document.querySelector(`[data-name="${questionName}"]`);
     return question !== null && question.closest('.survey-preview') === null;
-  }, undefined, { timeout });
+  }, name, { timeout });
 }
 
 export async function waitForNoQueue(page: Page): Promise<void> {

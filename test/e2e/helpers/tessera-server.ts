@@ -89,3 +89,22 @@ export async function startTestServer(): Promise<TestServer> {
     },
   };
 }
+
+/**
+ * Saves a questionnaire for a new partnership (one community, Windsor), publishes its first
+ * version and opens a consultation of it: what a researcher does before sharing a link.
+ * Returns the consultation as the API gave it.
+ */
+export async function launchConsultation(
+  server: TestServer,
+  questionnaire: { key: string; title: string; survey: unknown; locales?: string[] },
+): Promise<Record<string, any>> {
+  const { key, title, survey, locales } = questionnaire;
+  const partnership = await server.api('POST', '/api/partnerships', { name: `${title} LIP`, communities: ['Windsor'] });
+  const created = await server.api('POST', '/api/questionnaires', { key, title, partnershipId: partnership.id, survey });
+  await server.api('POST', `/api/questionnaires/${created.id}/versions/1/publish`);
+  return server.api('POST', '/api/consultations', {
+    partnershipId: partnership.id, questionnaire: key, title, audience: 'newcomers', wave: '2026', status: 'open',
+    ...(locales && { locales }),
+  });
+}
