@@ -29,6 +29,15 @@ export function codeLine(coder: Coder, line: string, lineNumber: number): Output
   return { id, themes: coded.themes, scores: compactScores(coded.scores) };
 }
 
+/** The output text of a run of input lines (one newline-ended line each), as every coding thread writes it. */
+export function codeLines(coder: Coder, lines: readonly string[], lineNumbers: readonly number[]): string {
+  let text = '';
+  for (let index = 0; index < lines.length; index += 1) {
+    text += `${JSON.stringify(codeLine(coder, lines[index]!, lineNumbers[index]!))}\n`;
+  }
+  return text;
+}
+
 /** Only the codes with some evidence (0.05 or more), to three decimals: the full 21-code record per line is mostly near zero. */
 function compactScores(scores: Record<string, number>): Record<string, number> {
   const compact: Record<string, number> = {};
