@@ -26,7 +26,7 @@ export async function runCodeCommand(input: Readable, output: Writable, options:
   for await (const line of lines) {
     lineNumber += 1;
     if (line.trim() === '') continue;
-    batch.push(`${JSON.stringify(codeLine(coder, line, lineNumber))}\n`);
+    batch.push(`${codeLine(coder, line, lineNumber)}\n`);
     if (batch.length >= BATCH_LINES) await flush();
   }
   await flush();
