@@ -159,11 +159,17 @@ function keptOnCompletion(questions: readonly CompiledQuestion[], stored: readon
   return kept;
 }
 
-/** What survey-core stores for an expression question: the computed value, if it is shown and has one. */
+/**
+ * What survey-core stores for an expression question: what its data holds (the computed value,
+ * or a value sent that it did not overwrite, see expression-hold.ts). Completing clears a hidden
+ * one by setting its value to undefined, which survey-core skips when the value already counts
+ * as empty (null, '' or [] equal undefined to it), so those stay.
+ */
 function keptComputed(computed: readonly CompiledQuestion[], kept: Values, values: Values): Values {
   for (const question of computed) {
     const value = values[question.name];
-    if (isShown(question, values) && value !== undefined) kept[question.name] = value;
+    const stays = value === null || value === '' || (Array.isArray(value) && value.length === 0);
+    if (Object.hasOwn(values, question.name) && (stays || isShown(question, values))) kept[question.name] = value;
     else delete kept[question.name];
   }
   return kept;
