@@ -26,6 +26,7 @@ import { compileTextItems } from './multiple-text';
 import { compilePanels, type CompiledPanels } from './panel-dynamic';
 import { compileSlider, type CompiledSlider } from './slider';
 import { compileComputed, type Computed } from './computed-values';
+import { initialHold } from './expression-hold';
 import { compileBounds, type Bounds } from './computed-bounds';
 import { findRefusals, type Refusal } from './survey-support';
 
@@ -132,7 +133,12 @@ export function compileQuestions(surveyJson: unknown): CompiledQuestion[] {
   const survey = new SurveyModel(surveyJson as object);
   // Not nested: a matrix column or a dynamic panel's template is part of its question, not one itself.
   const models = survey.getAllQuestions(false, false, false);
+  // Before compiling reads anything: reading a property can change what survey-core holds.
+  const initial = models.map((model) => (model.getType() === 'expression' ? initialHold(model) : undefined));
   const questions = models.map(compileQuestion);
+  questions.forEach((question, index) => {
+    if (question.computed) question.computed.initial = initial[index];
+  });
   models.forEach((model, index) => (questions[index]!.page = survey.pages.indexOf(model.page as PageModel)));
   survey.dispose();
   const byName = new Map(questions.map((question) => [question.name, question]));

@@ -8,6 +8,7 @@ import { validationPass, type PassResult } from './validation-pass';
 import { compileCompleteTriggers, type CompleteTrigger } from './complete-triggers';
 import { storedRanking } from './ranking-load';
 import { choiceValues, isShown, keptAnswers, otherSelected, type Values } from './visibility';
+import { knownNames, markedLike, markedSafe, type KnownNames } from './case-safe';
 
 export interface AnswerError {
   field: string;
@@ -64,16 +65,31 @@ export function compileValidator(surveyJson: unknown): CompiledValidator {
   // A ranking may hold a choice nobody sent, a copying checkbox be reordered (loaded-answers.ts).
   const rewriting = rewritingQuestions(questions, byName);
   const asSent = (answers: Values) => loadsAsSent(answers, byName) && !(rewriting.length > 0 && loadRewrites(rewriting, byName, answers));
-  const validation = (answers: Values, locale: string) => validateAnswers(questions, byName, shapeFollowsAnswers, computed, stored, completes, answers, locale, asSent);
+  const known = knownNames([...topLevelNames(questions), ...calculated.map((value) => value.name)]);
+  const validation = (answers: Values, locale: string) => validateAnswers(questions, byName, shapeFollowsAnswers, computed, stored, completes, answers, locale, asSent, known);
   return {
     questionNames: answerable.map((question) => question.name),
     validate: (answers, locale) => validation(answers, locale).errors,
-    answersToStore: (answers) => storedAnswers(questions, byName, computed, stored, completes, answers, asSent),
+    answersToStore: (answers) => storedAnswers(questions, byName, computed, stored, completes, answers, asSent, known),
     check: (answers, locale) => {
       const { errors, pass, notes } = validation(answers, locale);
       return errors.length > 0 ? { errors } : { errors, toStore: keptOnCompletion(questions, stored, answers, pass, notes) };
     },
   };
+}
+
+/**
+ * Every name the validator's values hold at the top level: the questions, a multipletext's items
+ * (overlaid to judge them, in a dynamic panel too) and the names of matrix rows, choices and
+ * dynamic panels (visibility.ts, matrix-cells.ts, panel-dynamic.ts).
+ */
+function topLevelNames(questions: readonly CompiledQuestion[]): string[] {
+  const names = ['row', 'item', 'panel', 'panelIndex'];
+  for (const question of questions) {
+    names.push(question.name, ...(question.textItems ?? []).map((item) => item.name));
+    for (const element of question.panels?.elements ?? []) names.push(...(element.question.textItems ?? []).map((item) => item.name));
+  }
+  return names;
 }
 
 /** True when the choices (or matrix rows and columns) a question offers depend on the answers. */
@@ -94,18 +110,21 @@ function validateAnswers(
   answers: Record<string, unknown>,
   locale: string,
   holdsAsSent: (answers: Values) => boolean,
+  known: KnownNames | undefined,
 ): { errors: AnswerError[]; pass: PassResult; notes: LoadNotes } {
   // A value sent under a stored calculated value's name is overwritten by survey-core: ignored.
-  let strict = keyErrors(answers, answers, byName, locale).filter((error) => !stored.includes(error.field));
+  const marked = markedSafe(answers, known);
+  let strict = keyErrors(answers, marked, byName, locale).filter((error) => !stored.includes(error.field));
   const asSent = strict.length === 0 && holdsAsSent(answers);
   // survey-core reshapes what it cannot hold, shows choices according to what it holds, and computes its expressions.
   const notes = noNotes();
   const loaded = withComputed(computed, asSent ? answers : loadedAnswers(questions, byName, answers, new Set(strict.map((error) => error.field)), notes));
+  const safe = loaded === answers ? marked : markedLike(loaded, marked);
   // The strict checks read the answers only for the choices, rows and columns they offer.
-  if (loaded !== answers && shapeFollowsAnswers) strict = keyErrors(answers, loaded, byName, locale).filter((error) => !stored.includes(error.field));
+  if (loaded !== answers && shapeFollowsAnswers) strict = keyErrors(answers, safe, byName, locale).filter((error) => !stored.includes(error.field));
   const malformed = new Set(strict.map((error) => error.field));
   const errors = [...strict];
-  const pass = validationPass(questions, byName, loaded, suspects(malformed, loaded, answers), (question, values) => {
+  const pass = validationPass(questions, byName, safe, suspects(malformed, loaded, answers), (question, values) => {
     if (malformed.has(question.name)) return;
     for (const rule of surveyCoreRules(question, values)) {
       const title = (language: string) => (rule.within ? `${question.title(language)}, ${rule.within(language)}` : question.title(language));
@@ -125,12 +144,13 @@ function storedAnswers(
   completes: readonly CompleteTrigger[],
   answers: Values,
   holdsAsSent: (answers: Values) => boolean,
+  known: KnownNames | undefined,
 ): Values {
   const asSent = holdsAsSent(answers);
-  if (asSent && computed.length === 0) return keptAnswers(questions, answers, answers, new Set());
+  if (asSent && computed.length === 0) return keptAnswers(questions, answers, markedSafe(answers, known), new Set());
   const notes = noNotes();
   const loaded = withComputed(computed, asSent ? answers : loadedAnswers(questions, byName, answers, new Set(), notes));
-  return keptOnCompletion(questions, stored, answers, validationPass(questions, byName, loaded, suspects(new Set(), loaded, answers), () => {}, completes), notes);
+  return keptOnCompletion(questions, stored, answers, validationPass(questions, byName, markedSafe(loaded, known), suspects(new Set(), loaded, answers), () => {}, completes), notes);
 }
 
 function noNotes(): LoadNotes {
@@ -159,11 +179,17 @@ function keptOnCompletion(questions: readonly CompiledQuestion[], stored: readon
   return kept;
 }
 
-/** What survey-core stores for an expression question: the computed value, if it is shown and has one. */
+/**
+ * What survey-core stores for an expression question: what its data holds (the computed value,
+ * or a value sent that it did not overwrite, see expression-hold.ts). Completing clears a hidden
+ * one by setting its value to undefined, which survey-core skips when the value already counts
+ * as empty (null, '' or [] equal undefined to it), so those stay.
+ */
 function keptComputed(computed: readonly CompiledQuestion[], kept: Values, values: Values): Values {
   for (const question of computed) {
     const value = values[question.name];
-    if (isShown(question, values) && value !== undefined) kept[question.name] = value;
+    const stays = value === null || value === '' || (Array.isArray(value) && value.length === 0);
+    if (Object.hasOwn(values, question.name) && (stays || isShown(question, values))) kept[question.name] = value;
     else delete kept[question.name];
   }
   return kept;

@@ -1,15 +1,18 @@
 import { ExpressionRunner, Helpers, type QuestionExpressionModel } from 'survey-core';
 import type { CompiledQuestion } from './compile-questions';
 import type { Values } from './visibility';
+import { loadHold, setResult, type Hold } from './expression-hold';
 
 /**
  * An expression question's value is survey-core's to compute: on loading a response it runs the
- * expression and overwrites whatever the client sent (QuestionExpressionModel.runConditionCore),
- * so a sent value is ignored, never trusted, and the computed one is what conditions read and
- * what is stored.
+ * expression and overwrites what the client sent (QuestionExpressionModel.runConditionCore), so
+ * the computed one is what conditions read and what is stored; a sent value survives only where
+ * survey-core's question keeps it (expression-hold.ts).
  */
 export interface Computed {
   run(values: Values): unknown;
+  /** An expression question's state in a new survey-core model (a calculated value has none). */
+  initial?: Hold;
 }
 
 export function compileComputed(question: QuestionExpressionModel): Computed {
@@ -28,15 +31,23 @@ function rounded(value: unknown, precision: number): unknown {
 /**
  * The values with every expression question's result in place of what was sent. survey-core
  * re-runs the expressions whenever a value they read changes, so one that reads another settles
- * after a few passes; a handful covers any chain a questionnaire writes.
+ * after a few passes; a handful covers any chain a questionnaire writes. An expression question
+ * takes its result as survey-core's question does (expression-hold.ts); a calculated value is
+ * simply replaced.
  */
 export function withComputed(computedQuestions: readonly Pick<CompiledQuestion, 'name' | 'computed'>[], values: Values): Values {
   if (computedQuestions.length === 0) return values;
   const result: Values = { ...values };
+  const holds = computedQuestions.map(({ name, computed }) => (computed?.initial ? loadHold(computed.initial, values[name]) : undefined));
   for (let pass = 0; pass < computedQuestions.length + 1; pass++) {
     let changed = false;
-    for (const question of computedQuestions) {
+    for (const [index, question] of computedQuestions.entries()) {
       const value = question.computed?.run(result);
+      const hold = holds[index];
+      if (hold) {
+        changed = setResult(hold, question.name, value, result) || changed;
+        continue;
+      }
       // Strictly: survey-core replaces a sent true with a computed 1, which a loose comparison equates.
       if (Object.hasOwn(result, question.name) && sameValue(value, result[question.name])) continue;
       if (value === undefined && !Object.hasOwn(result, question.name)) continue;

@@ -1,4 +1,5 @@
 import { ConditionRunner } from 'survey-core';
+import { findsExactName, picked, SAFE_NAMES, topLevelName } from './case-safe';
 
 /**
  * A SurveyJS boolean expression (visibleIf, requiredIf, choicesVisibleIf, expression validators)
@@ -14,7 +15,19 @@ export interface Condition {
 export function compileCondition(text: unknown): Condition | undefined {
   if (typeof text !== 'string' || text.trim() === '') return undefined;
   const runner = new ConditionRunner(text);
-  return { text, test: (values) => runner.runValues(values) };
+  const found = runner.getVariables().map(topLevelName);
+  const names = found.every((name) => name !== undefined) ? [...new Set(found)] : undefined;
+  // Whether every name it reads is one the marked values can hold, per set of known names.
+  let checked: ReadonlySet<string> | undefined;
+  let readsKnown = false;
+  return {
+    text,
+    test: (values) => {
+      const known = (values as { [SAFE_NAMES]?: ReadonlySet<string> })[SAFE_NAMES];
+      if (known && names && known !== checked) [checked, readsKnown] = [known, names.every((name) => known.has(name) && findsExactName(name))];
+      return runner.runValues(known && names && readsKnown ? picked(values, names) : values);
+    },
+  };
 }
 
 /** True when every condition holds (an absent condition holds). */

@@ -63,19 +63,22 @@ export class Oracle {
   }
 
   judge(answers: Record<string, unknown>): OracleVerdict {
-    if (this.fresh) {
+    this.model ??= new SurveyModel(this.json as object);
+    // What an expression question does with a list sent for it depends on whether it has read
+    // its errors yet, which a new model may not have done and a used one always has.
+    if (this.fresh || Object.entries(answers).some(([key, value]) => Array.isArray(value) && this.model?.getQuestionByName(key)?.getType() === 'expression')) {
       const survey = new SurveyModel(this.json as object);
       const verdict = judgeOn(survey, answers);
       survey.dispose();
       return verdict;
     }
-    this.model ??= new SurveyModel(this.json as object);
     reset(this.model);
     const verdict = judgeOn(this.model, answers);
     // A malformed answer (an array for a single choice, an unknown value) leaves question state
     // no public reset reaches (a radiogroup sent ["a"] kept [] as its 'other' text, so a later
-    // 'other' without text passed): such a model is not reused.
-    if (verdict.malformed) this.dispose();
+    // 'other' without text passed): such a model is not reused. Nor is one whose expression
+    // question holds a list: it keeps it, emptied, through clear().
+    if (verdict.malformed || holdsList(this.model)) this.dispose();
     return verdict;
   }
 
@@ -83,6 +86,10 @@ export class Oracle {
     this.model?.dispose();
     this.model = undefined;
   }
+}
+
+function holdsList(survey: SurveyModel): boolean {
+  return survey.getAllQuestions(false, false, false).some((question) => question.getType() === 'expression' && Array.isArray(question.value));
 }
 
 /**

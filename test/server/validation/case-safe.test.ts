@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { compileValidator } from '../../../server/validation/compile-validator';
+import { Oracle } from './oracle';
+import { byField, showFields, showKept } from './verdicts';
+
+const survey = {
+  pages: [{
+    name: 'p',
+    elements: [
+      { type: 'text', name: 'age', inputType: 'number' },
+      { type: 'comment', name: 'work', visibleIf: '{age} > 17', isRequired: true },
+      { type: 'radiogroup', name: 'school', choices: ['a', 'b'], choicesVisibleIf: "{item} = 'a' or {Age} < 18" },
+      { type: 'matrixdropdown', name: 'grid', rows: ['r1'], columns: [{ name: 'c', cellType: 'text', visibleIf: '{row.c} empty or {age} > 0' }] },
+    ],
+  }],
+};
+
+/**
+ * Conditions run on just the answers they read when no name can match another in another case
+ * (case-safe.ts); survey-core finds names without case, so responses that break that must still be
+ * judged as survey-core judges them.
+ */
+describe('conditions reading names in another case', () => {
+  const validator = compileValidator(survey);
+  const oracle = new Oracle(survey, { fresh: true });
+  it.each([
+    [{ age: 10, AGE: 20, work: 'x' }],
+    [{ age: 20, school: 'b' }],
+    [{ age: 10, school: 'b', 'Age.x': 1 }],
+    [{ age: 20, work: 'w', grid: { r1: { c: 'x' } } }],
+    [{ constructor: 1, age: 20, work: 'w' }],
+  ])('judges %j as survey-core does', (answers) => {
+    const expected = oracle.judge(answers);
+    const { errors, toStore } = validator.check(answers, 'en');
+    expect(showFields(byField(errors))).toBe(showFields(expected.fields));
+    if (errors.length === 0) expect(showKept(toStore)).toBe(showKept(expected.kept));
+  });
+});
