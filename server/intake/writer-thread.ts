@@ -33,7 +33,11 @@ export type WriterRequest =
   | { type: 'commit'; id: number; rows: NewResponseRow[] }
   | { type: 'store-coded'; id: number; coded: CodedResponse[]; claim: CodingClaim }
   | { type: 'stop' };
-export type WriterReply = { type: 'committed'; id: number; outcomes: WriteOutcome[] } | { type: 'failed'; id: number; message: string } | { type: 'stopped' };
+export type WriterReply =
+  | { type: 'committed'; id: number; outcomes: WriteOutcome[] }
+  | { type: 'stored'; id: number }
+  | { type: 'failed'; id: number; message: string }
+  | { type: 'stopped' };
 
 interface InFlight {
   resolve(outcomes: WriteOutcome[]): void;
@@ -70,6 +74,7 @@ export function startWriterThread(databaseFile: string, options: WriterThreadOpt
       const pending = inFlight.get(reply.id);
       inFlight.delete(reply.id);
       if (reply.type === 'committed') pending?.resolve(reply.outcomes);
+      else if (reply.type === 'stored') pending?.resolve([]);
       else pending?.reject(new Error(reply.message));
     },
     onExit(code) {

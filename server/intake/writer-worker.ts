@@ -118,7 +118,7 @@ function settle(slice: CodedSlice, failure: string | undefined): void {
   }
   if (request.waiting.length > 0) return;
   coding.splice(coding.indexOf(request), 1);
-  reply(request.failure ? { type: 'failed', id: request.id, message: request.failure } : { type: 'committed', id: request.id, outcomes: [] });
+  reply(request.failure ? { type: 'failed', id: request.id, message: request.failure } : { type: 'stored', id: request.id });
 }
 
 function nextIntakeWithin(ms: number): Promise<boolean> {
