@@ -36,6 +36,8 @@ export interface StartOptions {
   codingCommitEvery?: number;
   /** On SQLite, the coding thread's writes go through the intake writer thread (default true); benches compare. */
   codingThroughWriter?: boolean;
+  /** Coded responses the writer thread commits with each intake batch (writer-thread.ts); benches compare values. */
+  codedPerCommit?: number;
 }
 
 export interface RunningTessera {
@@ -68,7 +70,10 @@ export async function startTessera(options: StartOptions): Promise<RunningTesser
   const intakeActivity = createActivityMeter();
   const writerThread =
     handle.dialect === 'sqlite' && options.databaseUrl !== ':memory:'
-      ? startWriterThread(options.databaseUrl, (message) => console.error('intake writer:', message))
+      ? startWriterThread(options.databaseUrl, {
+          onError: (message) => console.error('intake writer:', message),
+          ...(options.codedPerCommit !== undefined && { codedPerCommit: options.codedPerCommit }),
+        })
       : undefined;
   const app = createApp({
     db: handle.db,

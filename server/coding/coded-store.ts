@@ -27,28 +27,37 @@ export type StoreCoded = (coded: CodedResponse[], claim: CodingClaim) => Promise
  * rolled back and left to it.
  */
 export async function storeCoded(db: Kysely<Database>, coded: CodedResponse[], claim: CodingClaim): Promise<void> {
-  const codeRows = coded.flatMap((response) => response.codeRows);
-  const reviewRows = coded.flatMap((response) => response.reviewRows);
   await db
     .transaction()
-    .execute(async (trx) => {
-      const ids = coded.map((response) => response.id);
-      const claimed = await trx
-        .updateTable('responses')
-        .set({ coded_at: claim.now, coded_with: claim.fingerprint })
-        .where('id', 'in', ids)
-        .$call((q) => (claim.stale ? q.where('coded_with', 'in', claim.stale) : q.where('coded_at', 'is', null)))
-        .executeTakeFirst();
-      if (Number(claimed.numUpdatedRows) !== ids.length) throw new CodingRace();
-      if (claim.stale) await clearMachineCodes(trx, ids);
-      for (let i = 0; i < codeRows.length; i += 500) await trx.insertInto('answer_codes').values(codeRows.slice(i, i + 500)).execute();
-      for (let i = 0; i < reviewRows.length; i += 1000) await trx.insertInto('answer_reviews').values(reviewRows.slice(i, i + 1000)).execute();
-      await replaceRespondentThemes(trx, coded.map((response) => response.respondent));
-    })
+    .execute((trx) => writeCoded(trx, coded, claim))
     .catch((error) => {
-      if (!(error instanceof CodingRace)) throw error;
+      if (!isCodingRace(error)) throw error;
     });
+}
+
+/**
+ * Claims and writes coded responses in the caller's transaction. Throws a coding race when
+ * another instance claimed part of them first: the caller must then roll back what this wrote
+ * (the whole transaction, or a savepoint taken before the call).
+ */
+export async function writeCoded(trx: Kysely<Database>, coded: CodedResponse[], claim: CodingClaim): Promise<void> {
+  const codeRows = coded.flatMap((response) => response.codeRows);
+  const reviewRows = coded.flatMap((response) => response.reviewRows);
+  const ids = coded.map((response) => response.id);
+  const claimed = await trx
+    .updateTable('responses')
+    .set({ coded_at: claim.now, coded_with: claim.fingerprint })
+    .where('id', 'in', ids)
+    .$call((q) => (claim.stale ? q.where('coded_with', 'in', claim.stale) : q.where('coded_at', 'is', null)))
+    .executeTakeFirst();
+  if (Number(claimed.numUpdatedRows) !== ids.length) throw new CodingRace();
+  if (claim.stale) await clearMachineCodes(trx, ids);
+  for (let i = 0; i < codeRows.length; i += 500) await trx.insertInto('answer_codes').values(codeRows.slice(i, i + 500)).execute();
+  for (let i = 0; i < reviewRows.length; i += 1000) await trx.insertInto('answer_reviews').values(reviewRows.slice(i, i + 1000)).execute();
+  await replaceRespondentThemes(trx, coded.map((response) => response.respondent));
 }
 
 /** Another instance coded part of this batch first; the transaction is rolled back and the next batch retried. */
 class CodingRace extends Error {}
+
+export const isCodingRace = (error: unknown): boolean => error instanceof CodingRace;

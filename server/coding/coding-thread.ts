@@ -6,7 +6,8 @@ export interface CodingWorkerData extends TypescriptWorkerData {
   idleMs?: number;
   /** How far the thread gives way to the one serving respondents (Linux niceness, 0 to 19). */
   codingNiceness: number;
-  commitEvery: number;
+  /** Unset: the whole batch in one write (the store then decides how to split it). */
+  commitEvery?: number;
   /** The thread posts its writes to this one (store requests) instead of writing on its own connection. */
   storesThroughParent: boolean;
 }
@@ -25,7 +26,10 @@ export interface CodingThreadOptions {
   idleMs?: number;
   /** Default DEFAULT_CODING_NICENESS; 0 keeps the coder level with intake. */
   codingNiceness?: number;
-  /** Responses written per transaction; default DEFAULT_CODING_COMMIT_EVERY. */
+  /**
+   * Responses written per transaction; default DEFAULT_CODING_COMMIT_EVERY on the thread's own
+   * connection, and the whole batch per call of a given store (which splits it as it writes).
+   */
   commitEvery?: number;
   /**
    * Writes the thread's coded responses on another connection. On SQLite the server passes the
@@ -59,7 +63,7 @@ export function startCodingThread(options: CodingThreadOptions): () => Promise<v
   const data: CodingWorkerData = {
     databaseUrl: options.databaseUrl,
     codingNiceness: options.codingNiceness ?? DEFAULT_CODING_NICENESS,
-    commitEvery: options.commitEvery ?? DEFAULT_CODING_COMMIT_EVERY,
+    ...((options.commitEvery !== undefined || !store) && { commitEvery: options.commitEvery ?? DEFAULT_CODING_COMMIT_EVERY }),
     storesThroughParent: store !== undefined,
     entry: new URL('./coding-worker.ts', import.meta.url).href,
     ...(options.idleMs !== undefined && { idleMs: options.idleMs }),

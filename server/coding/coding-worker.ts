@@ -36,7 +36,7 @@ const stopCoding = startBackgroundCoding(handle.db, {
   // (docs/benchmarks.md): 500.
   batchSize: 500,
   partialBatchPauseMs: 1000,
-  commitEvery,
+  ...(commitEvery !== undefined && { commitEvery }),
   ...(storesThroughParent && { store: storeThroughParent }),
   onError: (error) => report({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
 });

@@ -77,28 +77,31 @@ async function commitBatch(commit: CommitBatch, batch: Pending[]): Promise<void>
  * same id. The unique id makes this safe against concurrent duplicates, across server instances too.
  */
 export async function insertIdempotently(db: Kysely<Database>, rows: NewResponseRow[]): Promise<WriteOutcome[]> {
-  return db.transaction().execute(async (trx) => {
-    const firstById = new Map<string, NewResponseRow>();
-    for (const row of rows) if (!firstById.has(row.id)) firstById.set(row.id, row);
-    const unique = [...firstById.values()];
-    const inserted = await trx
-      .insertInto('responses')
-      .values(unique)
-      .onConflict((oc) => oc.column('id').doNothing())
-      .returning('id')
-      .execute();
-    const created = new Set(inserted.map((r) => r.id));
-    await addToResponseCounts(trx, unique.filter((row) => created.has(row.id)));
-    const existingIds = unique.filter((row) => !created.has(row.id)).map((row) => row.id);
-    const storedHash = new Map<string, string>();
-    if (existingIds.length) {
-      const stored = await trx.selectFrom('responses').select(['id', 'content_hash']).where('id', 'in', existingIds).execute();
-      for (const row of stored) storedHash.set(row.id, row.content_hash);
-    }
-    return rows.map((row) => {
-      if (created.has(row.id) && firstById.get(row.id) === row) return 'created';
-      const hash = created.has(row.id) ? firstById.get(row.id)!.content_hash : storedHash.get(row.id);
-      return hash === row.content_hash ? 'duplicate' : 'conflict';
-    });
+  return db.transaction().execute((trx) => insertRows(trx, rows));
+}
+
+/** insertIdempotently's work, in the caller's transaction. */
+export async function insertRows(trx: Kysely<Database>, rows: NewResponseRow[]): Promise<WriteOutcome[]> {
+  const firstById = new Map<string, NewResponseRow>();
+  for (const row of rows) if (!firstById.has(row.id)) firstById.set(row.id, row);
+  const unique = [...firstById.values()];
+  const inserted = await trx
+    .insertInto('responses')
+    .values(unique)
+    .onConflict((oc) => oc.column('id').doNothing())
+    .returning('id')
+    .execute();
+  const created = new Set(inserted.map((r) => r.id));
+  await addToResponseCounts(trx, unique.filter((row) => created.has(row.id)));
+  const existingIds = unique.filter((row) => !created.has(row.id)).map((row) => row.id);
+  const storedHash = new Map<string, string>();
+  if (existingIds.length) {
+    const stored = await trx.selectFrom('responses').select(['id', 'content_hash']).where('id', 'in', existingIds).execute();
+    for (const row of stored) storedHash.set(row.id, row.content_hash);
+  }
+  return rows.map((row) => {
+    if (created.has(row.id) && firstById.get(row.id) === row) return 'created';
+    const hash = created.has(row.id) ? firstById.get(row.id)!.content_hash : storedHash.get(row.id);
+    return hash === row.content_hash ? 'duplicate' : 'conflict';
   });
 }

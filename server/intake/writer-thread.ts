@@ -4,13 +4,40 @@ import type { CommitBatch, NewResponseRow, WriteOutcome } from './response-write
 
 export interface WriterWorkerData extends TypescriptWorkerData {
   databaseFile: string;
+  /** Coded responses written with each intake batch, at most. */
+  codedPerCommit: number;
+  /** Coded responses per transaction of their own, when intake is quiet. */
+  codedAlonePerCommit: number;
+  /** How long codes wait for an intake batch to travel with before they are written alone. */
+  intakeGraceMs: number;
 }
+
+export interface WriterThreadOptions {
+  onError?: (message: string) => void;
+  /** Default DEFAULT_CODED_PER_COMMIT; benches compare values. */
+  codedPerCommit?: number;
+}
+
+/**
+ * Each coded response adds about half a millisecond to the transaction that carries it: 20 per
+ * intake batch keeps respondents' p99 low and still writes codes faster than the coding thread
+ * codes them under a flood (docs/benchmarks.md).
+ */
+export const DEFAULT_CODED_PER_COMMIT = 20;
+// When intake is quiet nobody waits behind the codes: larger transactions, fewer fsyncs.
+const CODED_ALONE_PER_COMMIT = 100;
+// Under a flood the next intake batch follows an acknowledgement within a millisecond or two.
+const INTAKE_GRACE_MS = 5;
 
 export type WriterRequest =
   | { type: 'commit'; id: number; rows: NewResponseRow[] }
   | { type: 'store-coded'; id: number; coded: CodedResponse[]; claim: CodingClaim }
   | { type: 'stop' };
-export type WriterReply = { type: 'committed'; id: number; outcomes: WriteOutcome[] } | { type: 'failed'; id: number; message: string } | { type: 'stopped' };
+export type WriterReply =
+  | { type: 'committed'; id: number; outcomes: WriteOutcome[] }
+  | { type: 'stored'; id: number }
+  | { type: 'failed'; id: number; message: string }
+  | { type: 'stopped' };
 
 interface InFlight {
   resolve(outcomes: WriteOutcome[]): void;
@@ -25,11 +52,18 @@ interface InFlight {
  * and an acknowledgement still leaves only after its commit. Only for SQLite: PostgreSQL's
  * driver already waits without blocking.
  */
-export function startWriterThread(databaseFile: string, onError: (message: string) => void = () => {}) {
+export function startWriterThread(databaseFile: string, options: WriterThreadOptions = {}) {
+  const onError = options.onError ?? (() => {});
   const inFlight = new Map<number, InFlight>();
   let nextId = 0;
 
-  const data: WriterWorkerData = { databaseFile, entry: new URL('./writer-worker.ts', import.meta.url).href };
+  const data: WriterWorkerData = {
+    databaseFile,
+    codedPerCommit: options.codedPerCommit ?? DEFAULT_CODED_PER_COMMIT,
+    codedAlonePerCommit: CODED_ALONE_PER_COMMIT,
+    intakeGraceMs: INTAKE_GRACE_MS,
+    entry: new URL('./writer-worker.ts', import.meta.url).href,
+  };
   const thread = startSupervisedWorker<WriterReply>({
     name: 'intake writer thread',
     data,
@@ -40,6 +74,7 @@ export function startWriterThread(databaseFile: string, onError: (message: strin
       const pending = inFlight.get(reply.id);
       inFlight.delete(reply.id);
       if (reply.type === 'committed') pending?.resolve(reply.outcomes);
+      else if (reply.type === 'stored') pending?.resolve([]);
       else pending?.reject(new Error(reply.message));
     },
     onExit(code) {
@@ -62,7 +97,10 @@ export function startWriterThread(databaseFile: string, onError: (message: strin
     });
 
   const commit: CommitBatch = (rows) => send((id) => ({ type: 'commit', id, rows }));
-  /** The coding thread's writes, in turn with intake's batches on the one connection (coding-thread.ts). */
+  /**
+   * The coding thread's writes, on the one connection: a slice with each intake batch, or in
+   * transactions of their own when intake is quiet (writer-worker.ts). Resolves once all are written.
+   */
   const storeCoded: StoreCoded = async (coded, claim) => {
     await send((id) => ({ type: 'store-coded', id, coded, claim }));
   };

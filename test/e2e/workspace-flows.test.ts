@@ -124,6 +124,11 @@ describe.skipIf(!HAS_CHROMIUM)('the workspace, from sign-in to watching answers 
     await eventually(() => page.getByText('No problems').count()).toBe(1);
     await page.getByRole('button', { name: 'Save as draft' }).click();
     await page.waitForURL(/\/workspace\/questionnaires\/[^/]+$/);
+    // The version's actions sit in its row: every cell of the row as tall as the others.
+    await page.getByRole('button', { name: 'Publish 1' }).waitFor();
+    const cellHeights = await page.getByRole('row', { name: /^1 Draft/ }).locator('th, td').evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().height)));
+    expect(cellHeights).toHaveLength(5);
+    expect(new Set(cellHeights).size).toBe(1);
     await page.getByRole('button', { name: 'Publish 1' }).click();
     const dialog = page.getByRole('dialog');
     await eventually(() => dialog.innerText()).toMatch(/frozen/);
