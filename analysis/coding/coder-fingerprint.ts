@@ -8,7 +8,7 @@ import { LEXICON_SOURCES } from './lexicons';
  * Bump when the coder's rules change in code (matching, context rules, dismissals, thresholds)
  * without a change to its lexicons or model: stored machine codes are then re-coded.
  */
-export const CODER_RULES_VERSION = 3;
+export const CODER_RULES_VERSION = 4;
 
 /** What makes one coder differ from another: the rest of CoderOptions is per partnership or per call. */
 export type CoderConfig = Pick<CoderOptions, 'lexicons' | 'model'>;

@@ -25,7 +25,8 @@ const CONTAINERS = new Set(['multipletext', 'matrixdropdown', 'matrixdynamic', '
 type Reader = (values: JsonObject, prefix: string, question: string, out: OpenAnswer[]) => void;
 
 /**
- * What the open-answer coder reads of a questionnaire: questions marked `openEnded`, the text
+ * What the open-answer coder reads of a questionnaire: questions marked `openEnded` and comment
+ * questions not marked `openEnded: false`, the text
  * typed in an "Other (please specify)" box (stored under `<name>-Comment`), and, inside a
  * question, the text items of a multipletext, the text and comment cells of a matrixdropdown or
  * matrixdynamic, and the questions of a dynamic panel under the same rules. A multipletext or a
@@ -58,7 +59,7 @@ function questionReader(question: JsonObject): Reader | undefined {
   const parts: Reader[] = [];
   const pathOf = (prefix: string) => (prefix === '' ? name : `${prefix}.${name}`);
   // On a multipletext, a matrix or a dynamic panel, `openEnded` marks the text inside, not the value itself.
-  if (question.openEnded === true && !CONTAINERS.has(question.type as string)) parts.push(textAt(name, pathOf));
+  if (isOpenQuestion(question)) parts.push(textAt(name, pathOf));
   if (hasOther(question)) parts.push(textAt(`${name}-Comment`, (prefix) => `${pathOf(prefix)}-Comment`));
 
   if (question.type === 'multipletext') {
@@ -123,6 +124,18 @@ function hasOther(element: JsonObject): boolean {
 /** A text input without an inputType, or with inputType text: the kinds that hold a sentence. */
 function plainText(element: JsonObject): boolean {
   return element.inputType === undefined || element.inputType === 'text';
+}
+
+/**
+ * A question whose own value is free text to code: one marked `openEnded`, or a comment question
+ * not marked `openEnded: false`. A comment box is where respondents write their needs in their own
+ * words, and a questionnaire brought from SurveyJS Creator carries no `openEnded`: without this its
+ * answers would silently never be coded.
+ */
+function isOpenQuestion(question: JsonObject): boolean {
+  if (CONTAINERS.has(question.type as string)) return false;
+  if (question.openEnded === true) return true;
+  return question.type === 'comment' && question.openEnded !== false;
 }
 
 function isOpen(parent: JsonObject, part: JsonObject, plain: boolean): boolean {

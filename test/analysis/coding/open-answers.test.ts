@@ -76,6 +76,32 @@ describe('openAnswerPlan', () => {
     expect(openAnswerPlan(survey).questions.map((question) => question.name)).toEqual(['story', 'language', 'household', 'contact', 'services', 'jobs', 'members']);
   });
 
+  it('reads a comment question brought without openEnded, in a dynamic panel too, unless it is marked openEnded: false', () => {
+    const creatorSurvey = {
+      pages: [
+        {
+          name: 'p1',
+          elements: [
+            { type: 'comment', name: 'challenge' },
+            { type: 'comment', name: 'staff_notes', openEnded: false },
+            { type: 'text', name: 'city' },
+            { type: 'paneldynamic', name: 'household', templateElements: [{ type: 'comment', name: 'needs' }, { type: 'text', name: 'first_name' }] },
+          ],
+        },
+      ],
+    };
+    const read = openAnswerPlan(creatorSurvey).read({
+      challenge: 'Finding an apartment I can afford',
+      staff_notes: 'Interviewer was late',
+      city: 'Windsor',
+      household: [{ needs: 'A school for my daughter', first_name: 'Amina' }],
+    });
+    expect(read).toEqual([
+      { key: 'challenge', question: 'challenge', text: 'Finding an apartment I can afford' },
+      { key: 'household[0].needs', question: 'household', text: 'A school for my daughter' },
+    ]);
+  });
+
   it('reads nothing from values of the wrong shape', () => {
     expect(openAnswerPlan(survey).read({ household: 'text', services: ['Too far.'], jobs: { title: 'Cook' }, members: { need: 'x' } })).toEqual([]);
   });
