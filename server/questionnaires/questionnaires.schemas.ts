@@ -79,8 +79,15 @@ export const VersionOutput = z.object({
 });
 export const QuestionnaireWithVersions = QuestionnaireOutput.extend({ versions: z.array(VersionOutput.omit({ survey: true })).describe('Without their SurveyJS JSON') });
 const Problem = z.object({ field: z.string(), code: z.string(), message: z.string(), path: z.string().optional() });
+const CodingCoverage = z
+  .object({
+    openQuestions: z.array(z.string()).describe('Questions whose free text the open-answer coder reads (openEnded, comment, "Other" boxes, text inside)'),
+    themedQuestions: z.array(z.string()).describe('Questions with a choice that names a theme of the shared taxonomy'),
+  })
+  .describe('What analysis will code in this questionnaire');
 export const SurveyCheckOutput = z.object({
   problems: z.array(Problem),
+  coding: CodingCoverage,
   survey: SurveyJson.optional().describe('For an import: the SurveyJS JSON it converts to'),
   notConverted: z.array(NotConverted).optional().describe('For an import: what could not be converted'),
 });

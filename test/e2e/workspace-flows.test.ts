@@ -122,6 +122,10 @@ describe.skipIf(!HAS_CHROMIUM)('the workspace, from sign-in to watching answers 
     await page.getByLabel('SurveyJS JSON').fill(JSON.stringify(FIXED, null, 2));
     await page.getByRole('button', { name: 'Check for problems' }).click();
     await eventually(() => page.getByText('No problems').count()).toBe(1);
+    // Told before launching what analysis will code: the comment box, and that no choice names a theme.
+    const coding = page.getByRole('status', { name: 'What analysis will code' });
+    await eventually(() => coding.innerText()).toMatch(/Free text coded into themes: helped/);
+    expect(await coding.innerText()).toMatch(/No choice names a theme/);
     await page.getByRole('button', { name: 'Save as draft' }).click();
     await page.waitForURL(/\/workspace\/questionnaires\/[^/]+$/);
     // The version's actions sit in its row: every cell of the row as tall as the others.

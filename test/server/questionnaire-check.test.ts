@@ -56,7 +56,27 @@ describe.each(DIALECTS)('checking a questionnaire before it is stored (%s)', (di
   it('finds no problem in a questionnaire that can be published', async () => {
     const survey = { pages: [{ name: 'p1', elements: [{ type: 'text', name: 'age', title: { default: 'Age', fr: 'Âge' } }] }] };
     const result = await call(ctx.app, 'POST', '/api/questionnaires/check', { token: ctx.tokens.viewerA, body: { survey } });
-    expect(result.json).toEqual({ problems: [] });
+    expect(result.json).toEqual({ problems: [], coding: { openQuestions: [], themedQuestions: [] } });
+  });
+
+  it('says what analysis will code: choices that name a theme, and free text', async () => {
+    const survey = {
+      pages: [
+        {
+          name: 'p1',
+          elements: [
+            { type: 'checkbox', name: 'needs', choices: [{ value: 'rent', text: 'Rent', themes: ['housing'] }, { value: 'other_thing', text: 'Something else' }] },
+            { type: 'radiogroup', name: 'heard', choices: ['Radio', 'Friends'], showOtherItem: true },
+            { type: 'comment', name: 'challenge' },
+            { type: 'comment', name: 'staff_notes', openEnded: false },
+            { type: 'paneldynamic', name: 'household', templateElements: [{ type: 'dropdown', name: 'school', choices: [{ value: 'y', themes: ['education'] }] }] },
+          ],
+        },
+      ],
+    };
+    const result = await call(ctx.app, 'POST', '/api/questionnaires/check', { token: ctx.tokens.researcherA, body: { survey } });
+    expect(result.status, result.text).toBe(200);
+    expect(result.json.coding).toEqual({ openQuestions: ['heard', 'challenge'], themedQuestions: ['needs', 'household'] });
   });
 
   it('gives the same places when publishing refuses a draft', async () => {

@@ -6,7 +6,7 @@ import { useStrings } from '../i18n/strings';
 import { api } from '../shell/api';
 import type { Partnership, Questionnaire } from '../shell/api-types';
 import { canWrite, useSession } from '../shell/session';
-import { ProblemList } from './problem-list';
+import { CodingSummary, ProblemList } from './problem-list';
 import { parseSurveyText, SurveyJsonInput } from './survey-json-input';
 import { useSurveyCheck } from './use-survey-check';
 
@@ -62,7 +62,8 @@ export function NewQuestionnairePage() {
           </select>
         </label>
         <SurveyJsonInput value={json} onChange={(value) => { setJson(value); check.reset(); }} />
-        <ProblemList problems={check.data ?? null} />
+        <ProblemList problems={check.data?.problems ?? null} />
+        <CodingSummary coding={check.data?.coding} />
         <ErrorMessage error={check.error ?? save.error} />
         <div className="actions">
           <button type="button" disabled={!json.survey || check.isPending} onClick={() => json.survey && check.mutate(json.survey)}>{q.check}</button>

@@ -8,7 +8,7 @@ import { useStrings } from '../i18n/strings';
 import { api, ApiError } from '../shell/api';
 import type { Questionnaire, VersionSummary } from '../shell/api-types';
 import { canWrite, useSession } from '../shell/session';
-import { ProblemList, type SurveyProblem } from './problem-list';
+import { CodingSummary, ProblemList, type SurveyProblem } from './problem-list';
 import { parseSurveyText, SurveyJsonInput } from './survey-json-input';
 import { useSurveyCheck } from './use-survey-check';
 import { VersionDiff } from './version-diff';
@@ -34,7 +34,8 @@ function NewVersionForm({ questionnaireId }: { questionnaireId: string }) {
       <h2 id="new-version-title">{q.newVersion}</h2>
       <form className="ws-form" onSubmit={(event) => { event.preventDefault(); if (json.survey) save.mutate(); }}>
         <SurveyJsonInput value={json} onChange={(value) => { setJson(value); check.reset(); }} />
-        <ProblemList problems={check.data ?? null} />
+        <ProblemList problems={check.data?.problems ?? null} />
+        <CodingSummary coding={check.data?.coding} />
         <ErrorMessage error={check.error ?? save.error} />
         <div className="actions">
           <button type="button" disabled={!json.survey || check.isPending} onClick={() => json.survey && check.mutate(json.survey)}>{q.check}</button>
