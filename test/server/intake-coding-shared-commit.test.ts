@@ -59,7 +59,7 @@ describe('codes written with intake batches on the writer thread', { timeout: 18
     };
     await Promise.all(Array.from({ length: 40 }, device));
     expect(statuses.filter((status) => status !== 201)).toEqual([]);
-    expect(codedSoFar()).toBeGreaterThan(before + 300);
+    expect(codedSoFar()).toBeGreaterThanOrEqual(before + 300);
     const total = before + bodies.length;
     expect(one<{ n: number }>('select count(*) as n from responses').n).toBe(total);
 
