@@ -92,26 +92,24 @@ async function storeAlone(): Promise<void> {
   }
 }
 
-const sliceOwner = new WeakMap<CodedSlice, CodingRequest>();
+/** A slice of the request at the head of the queue, which it goes back to or settles. */
+type RequestSlice = CodedSlice & { request: CodingRequest };
 
-function takeSlice(size: number): CodedSlice | undefined {
+function takeSlice(size: number): RequestSlice | undefined {
   const request = coding[0];
   if (!request) return undefined;
-  const slice = { coded: request.waiting.splice(0, size), claim: request.claim };
-  sliceOwner.set(slice, request);
-  return slice;
+  return { coded: request.waiting.splice(0, size), claim: request.claim, request };
 }
 
-function putBack(slice: CodedSlice): void {
-  sliceOwner.get(slice)!.waiting.unshift(...slice.coded);
+function putBack(slice: RequestSlice): void {
+  slice.request.waiting.unshift(...slice.coded);
 }
 
 /**
  * A request is answered once all its slices are written. After a failed slice the rest are not
  * written: the coding thread leaves the unwritten responses unclaimed and codes them again.
  */
-function settle(slice: CodedSlice, failure: string | undefined): void {
-  const request = sliceOwner.get(slice)!;
+function settle({ request }: RequestSlice, failure: string | undefined): void {
   if (failure) {
     request.failure = failure;
     request.waiting.length = 0;
