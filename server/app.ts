@@ -17,6 +17,7 @@ import { createPublicConsultations } from './intake/public-consultation';
 import { openApiRoutes } from './openapi/openapi.routes';
 import { partnershipRoutes } from './partnerships/partnerships.routes';
 import { questionnaireCheckRoutes } from './questionnaires/check.routes';
+import { themeSuggestionRoutes } from './questionnaires/theme-suggestions.routes';
 import { questionnaireRoutes } from './questionnaires/questionnaires.routes';
 import { codingRoutes } from './coding/coding.routes';
 import { insightRoutes } from './insights/insights.routes';
@@ -56,6 +57,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/partnerships', partnershipRoutes(deps))
     .route('/api/questionnaires', questionnaireRoutes(deps))
     .route('/api/questionnaires', questionnaireCheckRoutes())
+    .route('/api/questionnaires', themeSuggestionRoutes())
     .route('/api/questionnaires', translationRoutes(deps))
     .route('/api/consultations', consultationRoutes(deps))
     .route('/api/consultations', progressRoutes(deps))

@@ -11,6 +11,8 @@ import {
   QuestionnaireWithVersions,
   SurveyCheckInput,
   SurveyCheckOutput,
+  ThemeSuggestionsInput,
+  ThemeSuggestionsOutput,
   VersionInput,
   VersionOutput,
 } from '../questionnaires/questionnaires.schemas';
@@ -43,6 +45,14 @@ export const questionnairePaths = {
       summary: 'Every problem that would stop publishing a SurveyJS document, each with its place; nothing is stored',
       requestBody: jsonBody(SurveyCheckInput),
       responses: { 200: jsonAnswer('The problems (none: publishable)', SurveyCheckOutput), 400: error('invalid_body') },
+    },
+  },
+  '/api/questionnaires/theme-suggestions': {
+    post: {
+      ...secured,
+      summary: "Themes the open-answer coder reads in the text of each choice that names none (English or French texts first); nothing is stored: save the choices' themes with the version",
+      requestBody: jsonBody(ThemeSuggestionsInput),
+      responses: { 200: jsonAnswer('The suggestions', ThemeSuggestionsOutput), 400: error('invalid_body') },
     },
   },
   '/api/questionnaires/{id}': {

@@ -121,3 +121,37 @@ export const LinksOutput = z.strictObject({
   stored: z.boolean().describe('false: proposed from the semantic diff, not yet confirmed'),
   links: z.array(QuestionLinkShape),
 });
+
+/** A question as researchers bring it from SurveyJS Creator: choices with no themes yet. */
+const UNTHEMED_SURVEY = {
+  pages: [
+    {
+      name: 'needs',
+      elements: [
+        {
+          type: 'checkbox',
+          name: 'biggest_needs',
+          title: { default: 'What do you need most help with?', fr: "Pour quoi avez-vous le plus besoin d'aide?" },
+          choices: [
+            { value: 'job', text: { default: 'Finding a job', fr: 'Trouver un emploi' } },
+            { value: 'home', text: { default: 'Finding an affordable place to live', fr: 'Trouver un logement abordable' } },
+            { value: 'doctor', text: { default: 'Finding a family doctor', fr: 'Trouver un médecin de famille' } },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+export const ThemeSuggestionsInput = z.strictObject({ survey: SurveyJson }).meta({ examples: [{ survey: UNTHEMED_SURVEY }] });
+export const ThemeSuggestionsOutput = z.object({
+  suggestions: z
+    .array(
+      z.object({
+        slot: z.string().describe('The list of choices: a question name, or names joined by "/" for a matrix column or a dynamic panel\'s question'),
+        value: z.string().describe("The choice's value"),
+        themes: z.array(z.string()).describe('Theme codes of the shared taxonomy the coder reads in the choice text'),
+      }),
+    )
+    .describe('For each choice that names no theme yet and whose text reads as a need; the author decides'),
+});

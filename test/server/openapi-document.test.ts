@@ -300,6 +300,7 @@ const PREPARE: Record<string, (ctx: TestContext) => Promise<Prepared>> = {
     return { params: { id: questionnaire.key, version: '1', locale: 'fr' } };
   },
   'post /api/questionnaires/check': async () => ({ params: {} }),
+  'post /api/questionnaires/theme-suggestions': async () => ({ params: {} }),
   'post /api/questionnaires/{id}/versions': async (ctx) => ({ params: { id: (await newQuestionnaire(ctx)).key } }),
   'put /api/questionnaires/{id}/versions/{version}': async (ctx) => {
     const questionnaire = await newQuestionnaire(ctx, { withDraft: true });

@@ -154,6 +154,11 @@ const ROUTES: RouteCase[] = [
     allowed: ['admin', 'researcherA', 'viewerA', 'researcherB'],
     request: async () => ({ method: 'POST', path: '/api/questionnaires/check', body: { survey: tinySurvey } }),
   },
+  {
+    name: 'POST /api/questionnaires/theme-suggestions',
+    allowed: ['admin', 'researcherA', 'viewerA', 'researcherB'],
+    request: async () => ({ method: 'POST', path: '/api/questionnaires/theme-suggestions', body: { survey: tinySurvey } }),
+  },
   { name: 'GET /api/analysis/compare', allowed: ['admin', 'researcherA', 'viewerA', 'researcherB'], request: async () => ({ method: 'GET', path: '/api/analysis/compare' }) },
   { name: 'GET /api/analysis/gap', allowed: ['admin', 'researcherA', 'viewerA', 'researcherB'], request: async () => ({ method: 'GET', path: '/api/analysis/gap' }) },
   { name: 'GET /api/analysis/summary', allowed: ['admin', 'researcherA', 'viewerA', 'researcherB'], request: async () => ({ method: 'GET', path: '/api/analysis/summary' }) },
