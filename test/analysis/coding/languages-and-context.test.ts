@@ -46,6 +46,11 @@ describe('context rules for ambiguous words', () => {
     expect(lexiconOnly({ text: 'newcomers have no voice on city council', lang: 'en' }).themes).toContain('civic_participation');
   });
 
+  it('reads "right" as rights only next to a word about rights', () => {
+    for (const text of ['Nothing right now', 'all right', 'the right answer']) expect(lexiconOnly({ text, lang: 'en' }).themes, text).not.toContain('safety_justice');
+    for (const text of ['I do not know my rights as a worker', 'my employer violated my rights', 'Rights']) expect(lexiconOnly({ text, lang: 'en' }).themes, text).toContain('safety_justice');
+  });
+
   it('codes funding as institutional capacity only when the funding itself is the issue', () => {
     expect(lexiconOnly({ text: 'an IRCC-funded program for youth', lang: 'en' }).themes).not.toContain('institutional_capacity');
     expect(lexiconOnly({ text: 'agencies lack stable funding', lang: 'en' }).themes).toContain('institutional_capacity');
