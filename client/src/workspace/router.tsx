@@ -33,6 +33,7 @@ export const workspaceRoutes: RouteObject[] = [
       { path: 'questionnaires/new', lazy: async () => ({ Component: (await import('./questionnaires/new-questionnaire-page')).NewQuestionnairePage }) },
       { path: 'questionnaires/:id', lazy: async () => ({ Component: (await import('./questionnaires/questionnaire-page')).QuestionnairePage }) },
       { path: 'questionnaires/:id/versions/:version/links', lazy: async () => ({ Component: (await import('./questionnaires/links-page')).LinksPage }) },
+      { path: 'questionnaires/:id/versions/:version/themes', lazy: async () => ({ Component: (await import('./questionnaires/choice-themes-page')).ChoiceThemesPage }) },
       { path: 'questionnaires/:id/preview/:version', lazy: async () => ({ Component: (await import('./questionnaires/preview-page')).PreviewPage }) },
       { path: 'partnerships', lazy: async () => ({ Component: (await import('./partnerships/partnerships-list-page')).PartnershipsListPage }) },
       { path: 'partnerships/:id', lazy: async () => ({ Component: (await import('./partnerships/partnership-page')).PartnershipPage }) },

@@ -1,4 +1,5 @@
 import { auth } from './auth';
+import { choiceThemes } from './choice-themes';
 import { common } from './common';
 import { consultations } from './consultations';
 import { links } from './links';
@@ -12,7 +13,7 @@ import { useLocale } from '../shell/locale';
  * The core workspace's words, one dictionary per area; each area's French is typed by its
  * English, so a missing French key fails the type check.
  */
-const dictionaries = { common, auth, consultations, questionnaires, partnerships, people, links };
+const dictionaries = { common, auth, consultations, questionnaires, partnerships, people, links, choiceThemes };
 
 type Dictionaries = typeof dictionaries;
 export type Strings = { [Area in keyof Dictionaries]: Dictionaries[Area]['en'] };
