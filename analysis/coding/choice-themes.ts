@@ -108,25 +108,44 @@ export type ChoiceThemeSuggestion = { slot: string; value: string; themes: Theme
 // add its own misreadings, so the others are read only when a choice has neither.
 const PREFERRED_TEXTS = ['default', 'en', 'fr'];
 
+/** One text of a choice to code for suggestions. */
+export type ChoiceText = { slot: string; value: string; text: string; lang?: string };
+
 /**
- * Suggests themes for every choice that names none yet, from its text: a theme is suggested
- * when the coder accepts it in one of the choice's English or French texts (any text when it
- * has neither). Choices that already name themes keep the author's decision.
+ * The texts to read for suggestions: each choice that names no theme yet, in its English or
+ * French texts (any text when it has neither). Choices that already name themes keep the
+ * author's decision and are not read.
  */
+export function textsToSuggestFrom(slots: readonly ChoiceSlot[]): ChoiceText[] {
+  return slots.flatMap((slot) =>
+    slot.choices.flatMap((choice) =>
+      choice.themes.length > 0 ? [] : textsToRead(choice.text).map(([lang, text]) => ({ slot: slot.id, value: choice.value, text, ...(lang && { lang }) })),
+    ),
+  );
+}
+
+/**
+ * Suggestions from the coder's accepted themes for each text (in textsToSuggestFrom's order): a
+ * choice gets every theme accepted in one of its texts. `no_content` is what an empty answer is
+ * coded, and a choice is never empty.
+ */
+export function gatherSuggestions(texts: readonly ChoiceText[], themesPerText: ReadonlyArray<readonly string[]>): ChoiceThemeSuggestion[] {
+  const byChoice = new Map<string, ChoiceThemeSuggestion>();
+  texts.forEach((text, index) => {
+    const themes = (themesPerText[index] ?? []).filter((theme): theme is ThemeCode => isThemeCode(theme) && theme !== 'no_content');
+    if (themes.length === 0) return;
+    const key = `${text.slot}\u0000${text.value}`;
+    const found = byChoice.get(key) ?? { slot: text.slot, value: text.value, themes: [] };
+    for (const theme of themes) if (!found.themes.includes(theme)) found.themes.push(theme);
+    byChoice.set(key, found);
+  });
+  return [...byChoice.values()];
+}
+
+/** Suggestions for every choice that names no theme, coded here with `code`. */
 export function suggestChoiceThemes(slots: readonly ChoiceSlot[], code: (input: { text: string; lang?: string }) => { themes: readonly string[] }): ChoiceThemeSuggestion[] {
-  const suggestions: ChoiceThemeSuggestion[] = [];
-  for (const slot of slots) {
-    for (const choice of slot.choices) {
-      if (choice.themes.length > 0) continue;
-      const themes = new Set<ThemeCode>();
-      for (const [lang, text] of textsToRead(choice.text)) {
-        // `no_content` is what an empty answer is coded; a choice is never empty.
-        for (const theme of code({ text, ...(lang && { lang }) }).themes) if (isThemeCode(theme) && theme !== 'no_content') themes.add(theme);
-      }
-      if (themes.size > 0) suggestions.push({ slot: slot.id, value: choice.value, themes: [...themes] });
-    }
-  }
-  return suggestions;
+  const texts = textsToSuggestFrom(slots);
+  return gatherSuggestions(texts, texts.map(({ text, lang }) => code({ text, ...(lang && { lang }) }).themes));
 }
 
 function textsToRead(text: unknown): Array<[string | undefined, string]> {

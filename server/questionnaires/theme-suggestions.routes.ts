@@ -1,11 +1,9 @@
 import { Hono } from 'hono';
-import { choiceSlots, createCoder, suggestChoiceThemes } from '../../analysis/coding';
+import { choiceSlots, gatherSuggestions, textsToSuggestFrom } from '../../analysis/coding';
 import type { AuthEnv } from '../auth/bearer.middleware';
 import { readJsonBody } from '../lib/validate-body';
+import { codeOffThread } from './off-thread-coder';
 import { ThemeSuggestionsInput } from './questionnaires.schemas';
-
-// Built on first use: compiling the lexicons and model takes a moment that most requests never need.
-let coder: ReturnType<typeof createCoder> | undefined;
 
 /**
  * POST /api/questionnaires/theme-suggestions: themes the open-answer coder reads in the text of
@@ -15,7 +13,7 @@ let coder: ReturnType<typeof createCoder> | undefined;
 export function themeSuggestionRoutes() {
   return new Hono<AuthEnv>().post('/theme-suggestions', async (c) => {
     const { survey } = await readJsonBody(c, ThemeSuggestionsInput);
-    coder ??= createCoder();
-    return c.json({ suggestions: suggestChoiceThemes(choiceSlots(survey), coder) });
+    const texts = textsToSuggestFrom(choiceSlots(survey));
+    return c.json({ suggestions: gatherSuggestions(texts, await codeOffThread(texts)) });
   });
 }
