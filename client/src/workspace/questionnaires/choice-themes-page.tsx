@@ -11,20 +11,13 @@ import { api } from '../shell/api';
 import type { Questionnaire, Version, VersionSummary } from '../shell/api-types';
 import { useLocale } from '../shell/locale';
 import { canWrite, useSession } from '../shell/session';
+import { textIn } from './question-titles';
 
 type Detail = Questionnaire & { versions: VersionSummary[] };
 /** The themes one choice names now, and which of them the coder suggested and nobody has confirmed by saving. */
 type ChoiceState = { themes: string[]; suggested: string[] };
 
 const keyOf = (slot: string, value: string) => `${slot}\u0000${value}`;
-
-function textIn(value: unknown, locale: string): string {
-  if (typeof value === 'string') return value;
-  if (!value || typeof value !== 'object') return '';
-  const texts = value as Record<string, unknown>;
-  const text = texts[locale] ?? texts.default ?? texts.en ?? Object.values(texts).find((item) => typeof item === 'string');
-  return typeof text === 'string' ? text : '';
-}
 
 function initialState(slots: ChoiceSlot[]): Map<string, ChoiceState> {
   return new Map(slots.flatMap((slot) => slot.choices.map((choice) => [keyOf(slot.id, choice.value), { themes: [...choice.themes], suggested: [] }] as const)));
@@ -77,7 +70,7 @@ function ChoiceThemes({ questionnaire, current }: { questionnaire: Detail; curre
     setState((all) => new Map(all).set(key, change(all.get(key) ?? { themes: [], suggested: [] })));
   };
 
-  const slotTitle = (slot: ChoiceSlot) => slot.titles.map((title) => textIn(title, locale)).join(' › ');
+  const slotTitle = (slot: ChoiceSlot) => slot.titles.map((title) => textIn(title, locale) ?? '').join(' › ');
   // A question that describes the person (status, language, kind of work) names no need: one press clears it.
   const clearSlot = (slot: ChoiceSlot) => {
     for (const choice of slot.choices) update(keyOf(slot.id, choice.value), () => ({ themes: [], suggested: [] }));

@@ -13,7 +13,8 @@ export function questionTitles(survey: Record<string, unknown>, locale: string):
   return titles;
 }
 
-function textIn(value: unknown, locale: string): string | undefined {
+/** A SurveyJS text in one language: the language's own, else the default, else English, else the first. */
+export function textIn(value: unknown, locale: string): string | undefined {
   if (typeof value === 'string') return value;
   if (!value || typeof value !== 'object') return undefined;
   const texts = value as Record<string, unknown>;
