@@ -117,8 +117,9 @@ async function codeCopiesInTemplate(tree: Tree, coded: CodedResponse[], claim: C
 
 function tableOf(node: RootOperationNode): string {
   const name = (table: OperationNode | undefined): string | undefined => {
-    const t = table as { kind?: string; table?: { identifier?: { name?: string } }; node?: OperationNode } | undefined;
+    const t = table as { kind?: string; table?: { identifier?: { name?: string } }; node?: OperationNode; parameters?: OperationNode[] } | undefined;
     if (t?.kind === 'AliasNode') return name(t.node);
+    if (t?.kind === 'RawNode' && t.parameters?.length === 1) return name(t.parameters[0]); // sql.table(...)
     return t?.table?.identifier?.name;
   };
   const n = node as unknown as { kind: string; into?: OperationNode; table?: OperationNode; from?: { froms: OperationNode[] }; sqlFragments?: string[]; parameters?: OperationNode[] };
