@@ -13,6 +13,7 @@ const BENCHES: Array<{ name: string; script: string; args?: string[] }> = [
   { name: 'Respondent client (throttled Chromium)', script: 'bench/client-perf.ts' },
   { name: 'Workspace first screen (laptop profile)', script: 'bench/workspace-first-screen.ts', args: ['5'] },
   { name: 'Coding lag behind intake during a sustained flood', script: 'bench/intake-coding-lag.ts' },
+  { name: "A coded response's write, by table (SQLite)", script: 'bench/coded-write.ts' },
   { name: 'Public link lookup per submission', script: 'bench/intake-link-lookup.ts' },
   { name: 'Drill: two instances on one PostgreSQL, one killed mid-load', script: 'bench/drill-two-instances.ts' },
 ];

@@ -8,6 +8,7 @@ import * as responseCounts from './migrations/2026-12-02-004-response-counts';
 import * as questionLinks from './migrations/2026-12-02-005-question-links';
 import * as coderIdentity from './migrations/2026-12-02-006-coder-identity';
 import * as lastSignIn from './migrations/2026-12-03-007-last-sign-in';
+import * as unreadThemeIndex from './migrations/2026-12-03-008-unread-theme-index';
 
 interface DialectAwareMigration {
   up(db: Kysely<any>, dialect: DialectName): Promise<void>;
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, DialectAwareMigration> = {
   '2026-12-02-005-question-links': questionLinks,
   '2026-12-02-006-coder-identity': coderIdentity,
   '2026-12-03-007-last-sign-in': lastSignIn,
+  '2026-12-03-008-unread-theme-index': unreadThemeIndex,
 };
 
 class StaticProvider implements MigrationProvider {
