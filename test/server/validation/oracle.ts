@@ -197,8 +197,12 @@ function validateAsWalked(survey: SurveyModel): void {
  * strict check and the rest of the response as if it had not been sent.
  */
 function loadable(survey: SurveyModel, answers: Record<string, unknown>): Record<string, unknown> {
-  const throws = ([key, value]: [string, unknown]) =>
-    survey.getQuestionByName(key)?.getType() === 'paneldynamic' && Array.isArray(value) && value.some((panel) => panel === null || panel === undefined);
+  const throws = ([key, value]: [string, unknown]) => {
+    const type = survey.getQuestionByName(key)?.getType();
+    if (type === 'paneldynamic') return Array.isArray(value) && value.some((panel) => panel === null || panel === undefined);
+    // A matrixdropdown holding a blank string throws too, once it draws its rows (it sets a row's cells on the string).
+    return type === 'matrixdropdown' && isBlankText(value);
+  };
   return Object.fromEntries(Object.entries(answers).filter((entry) => !throws(entry)));
 }
 
@@ -240,9 +244,11 @@ function cellQuestions(question: Question): Question[] {
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isBlankText = (value: unknown) => typeof value === 'string' && value !== '' && value.trim() === '';
 
 /** Rows and cells checked against the model's own rows, each cell against the question survey-core put in it. */
 function matrixCode(question: Question, value: unknown, answers: Record<string, unknown>): string | undefined {
+  if (question.getType() === 'matrixdropdown' && !isRecord(value)) return 'invalid_type';
   const rows = visibleRowsOf(question);
   let entries: [Row | undefined, unknown][];
   if (question.getType() === 'matrixdynamic') {
