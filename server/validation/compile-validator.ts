@@ -8,7 +8,7 @@ import { validationPass, type PassResult } from './validation-pass';
 import { compileCompleteTriggers, type CompleteTrigger } from './complete-triggers';
 import { storedRanking } from './ranking-load';
 import { choiceValues, isShown, keptAnswers, otherSelected, type Values } from './visibility';
-import { knownNames, markedLike, markedSafe, type KnownNames } from './case-safe';
+import { knownNames, markedLike, markedSafe, withoutCaseStrays, type KnownNames } from './case-safe';
 
 export interface AnswerError {
   field: string;
@@ -66,7 +66,10 @@ export function compileValidator(surveyJson: unknown): CompiledValidator {
   const rewriting = rewritingQuestions(questions, byName);
   const asSent = (answers: Values) => loadsAsSent(answers, byName) && !(rewriting.length > 0 && loadRewrites(rewriting, byName, answers));
   const known = knownNames([...topLevelNames(questions), ...calculated.map((value) => value.name)]);
-  const validation = (answers: Values, locale: string) => validateAnswers(questions, byName, shapeFollowsAnswers, computed, stored, completes, answers, locale, asSent, known);
+  const questionNames = new Set(byName.keys());
+  const byLowerCase = new Map(questions.map((question) => [question.name.toLowerCase(), question.name]));
+  const readable = (answers: Values) => withoutCaseStrays(answers, questionNames, byLowerCase);
+  const validation = (answers: Values, locale: string) => validateAnswers(questions, byName, shapeFollowsAnswers, computed, stored, completes, answers, locale, asSent, known, readable);
   return {
     questionNames: answerable.map((question) => question.name),
     validate: (answers, locale) => validation(answers, locale).errors,
@@ -111,20 +114,23 @@ function validateAnswers(
   locale: string,
   holdsAsSent: (answers: Values) => boolean,
   known: KnownNames | undefined,
+  readableOf: (answers: Values) => Values,
 ): { errors: AnswerError[]; pass: PassResult; notes: LoadNotes } {
+  // Every key is judged, but conditions read only the keys survey-core's conditions read (case-safe.ts).
+  const readable = readableOf(answers);
   // A value sent under a stored calculated value's name is overwritten by survey-core: ignored.
-  const marked = markedSafe(answers, known);
+  const marked = markedSafe(readable, known);
   let strict = keyErrors(answers, marked, byName, locale).filter((error) => !stored.includes(error.field));
-  const asSent = strict.length === 0 && holdsAsSent(answers);
+  const asSent = strict.length === 0 && holdsAsSent(readable);
   // survey-core reshapes what it cannot hold, shows choices according to what it holds, and computes its expressions.
   const notes = noNotes();
-  const loaded = withComputed(computed, asSent ? answers : loadedAnswers(questions, byName, answers, new Set(strict.map((error) => error.field)), notes));
-  const safe = loaded === answers ? marked : markedLike(loaded, marked);
+  const loaded = withComputed(computed, asSent ? readable : loadedAnswers(questions, byName, readable, new Set(strict.map((error) => error.field)), notes));
+  const safe = loaded === readable ? marked : markedLike(loaded, marked);
   // The strict checks read the answers only for the choices, rows and columns they offer.
-  if (loaded !== answers && shapeFollowsAnswers) strict = keyErrors(answers, safe, byName, locale).filter((error) => !stored.includes(error.field));
+  if (loaded !== readable && shapeFollowsAnswers) strict = keyErrors(answers, safe, byName, locale).filter((error) => !stored.includes(error.field));
   const malformed = new Set(strict.map((error) => error.field));
   const errors = [...strict];
-  const pass = validationPass(questions, byName, safe, suspects(malformed, loaded, answers), (question, values) => {
+  const pass = validationPass(questions, byName, safe, suspects(malformed, loaded, readable), (question, values) => {
     if (malformed.has(question.name)) return;
     for (const rule of surveyCoreRules(question, values)) {
       const title = (language: string) => (rule.within ? `${question.title(language)}, ${rule.within(language)}` : question.title(language));
