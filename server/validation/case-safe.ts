@@ -33,6 +33,22 @@ export function knownNames(names: Iterable<string>): KnownNames | undefined {
   return { names: new Set(byLowerCase.values()), byLowerCase };
 }
 
+/**
+ * survey-core finds `{age}` among the questions before the answers (SurveyValueGetterContext), by
+ * name without case, and reads that question's own answer: a stray key that differs from a
+ * question's name only by case (`AGE` beside question `age`) is never read by its conditions.
+ * The answers without such keys, or the same object when there are none (the usual case).
+ */
+export function withoutCaseStrays(answers: Values, questionNames: ReadonlySet<string>, byLowerCase: ReadonlyMap<string, string>): Values {
+  let readable = answers;
+  for (const key of Object.keys(answers)) {
+    if (questionNames.has(key) || !byLowerCase.has(key.toLowerCase())) continue;
+    if (readable === answers) readable = { ...answers };
+    delete readable[key];
+  }
+  return readable;
+}
+
 /** A copy of the values marked safe, unless a key of the response is a known name in another case or holds a dot. */
 export function markedSafe(values: Values, known: KnownNames | undefined): Values {
   if (!known) return values;

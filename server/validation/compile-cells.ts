@@ -1,6 +1,7 @@
 import type { MatrixDropdownColumn, Question, QuestionMatrixDropdownModelBase, QuestionMatrixDynamicModel, QuestionSelectBase } from 'survey-core';
 import { compileQuestion, type CompiledQuestion } from './compile-questions';
 import { compileCondition } from './expressions';
+import { compileTotals } from './matrix-totals';
 
 const SELECT_CELLS = new Set(['dropdown', 'radiogroup', 'checkbox', 'tagbox']);
 
@@ -20,6 +21,7 @@ export function addCells(compiled: CompiledQuestion, matrix: QuestionMatrixDropd
     minRows: dynamic?.minRowCount ?? 0,
     maxRows: dynamic ? dynamic.maxRowCount : 0,
     keyName: dynamic?.keyName || undefined,
+    totals: compileTotals(matrix),
   };
 }
 

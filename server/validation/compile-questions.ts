@@ -29,6 +29,7 @@ import { compileComputed, type Computed } from './computed-values';
 import { initialHold } from './expression-hold';
 import { compileBounds, type Bounds } from './computed-bounds';
 import { findRefusals, type Refusal } from './survey-support';
+import type { CompiledTotals } from './matrix-totals';
 
 registerTesseraProperties();
 
@@ -119,6 +120,8 @@ export interface CompiledCells {
   maxRows: number;
   /** matrixdynamic: the column whose answers must differ from row to row. */
   keyName?: string;
+  /** The columns' totals, stored as `<name>-total` (matrix-totals.ts). */
+  totals?: CompiledTotals;
 }
 
 /**

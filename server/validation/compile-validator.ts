@@ -8,7 +8,8 @@ import { validationPass, type PassResult } from './validation-pass';
 import { compileCompleteTriggers, type CompleteTrigger } from './complete-triggers';
 import { storedRanking } from './ranking-load';
 import { choiceValues, isShown, keptAnswers, otherSelected, type Values } from './visibility';
-import { knownNames, markedLike, markedSafe, type KnownNames } from './case-safe';
+import { knownNames, markedLike, markedSafe, withoutCaseStrays, type KnownNames } from './case-safe';
+import { storedTotal, TOTAL_SUFFIX } from './matrix-totals';
 
 export interface AnswerError {
   field: string;
@@ -66,14 +67,18 @@ export function compileValidator(surveyJson: unknown): CompiledValidator {
   const rewriting = rewritingQuestions(questions, byName);
   const asSent = (answers: Values) => loadsAsSent(answers, byName) && !(rewriting.length > 0 && loadRewrites(rewriting, byName, answers));
   const known = knownNames([...topLevelNames(questions), ...calculated.map((value) => value.name)]);
-  const validation = (answers: Values, locale: string) => validateAnswers(questions, byName, shapeFollowsAnswers, computed, stored, completes, answers, locale, asSent, known);
+  const questionNames = new Set(byName.keys());
+  const byLowerCase = new Map(questions.map((question) => [question.name.toLowerCase(), question.name]));
+  const readable = (answers: Values) => withoutCaseStrays(answers, questionNames, byLowerCase);
+  const validation = (answers: Values, locale: string) => validateAnswers(questions, byName, shapeFollowsAnswers, computed, stored, completes, answers, locale, asSent, known, readable);
+  const totaled = questions.filter((question) => question.cells?.totals);
   return {
     questionNames: answerable.map((question) => question.name),
     validate: (answers, locale) => validation(answers, locale).errors,
-    answersToStore: (answers) => storedAnswers(questions, byName, computed, stored, completes, answers, asSent, known),
+    answersToStore: (answers) => storedAnswers(questions, byName, computed, stored, completes, answers, asSent, known, totaled),
     check: (answers, locale) => {
       const { errors, pass, notes } = validation(answers, locale);
-      return errors.length > 0 ? { errors } : { errors, toStore: keptOnCompletion(questions, stored, answers, pass, notes) };
+      return errors.length > 0 ? { errors } : { errors, toStore: withTotals(totaled, keptOnCompletion(questions, stored, answers, pass, notes), pass.values) };
     },
   };
 }
@@ -111,20 +116,23 @@ function validateAnswers(
   locale: string,
   holdsAsSent: (answers: Values) => boolean,
   known: KnownNames | undefined,
+  readableOf: (answers: Values) => Values,
 ): { errors: AnswerError[]; pass: PassResult; notes: LoadNotes } {
+  // Every key is judged, but conditions read only the keys survey-core's conditions read (case-safe.ts).
+  const readable = readableOf(answers);
   // A value sent under a stored calculated value's name is overwritten by survey-core: ignored.
-  const marked = markedSafe(answers, known);
+  const marked = markedSafe(readable, known);
   let strict = keyErrors(answers, marked, byName, locale).filter((error) => !stored.includes(error.field));
-  const asSent = strict.length === 0 && holdsAsSent(answers);
+  const asSent = strict.length === 0 && holdsAsSent(readable);
   // survey-core reshapes what it cannot hold, shows choices according to what it holds, and computes its expressions.
   const notes = noNotes();
-  const loaded = withComputed(computed, asSent ? answers : loadedAnswers(questions, byName, answers, new Set(strict.map((error) => error.field)), notes));
-  const safe = loaded === answers ? marked : markedLike(loaded, marked);
+  const loaded = withComputed(computed, asSent ? readable : loadedAnswers(questions, byName, readable, new Set(strict.map((error) => error.field)), notes));
+  const safe = loaded === readable ? marked : markedLike(loaded, marked);
   // The strict checks read the answers only for the choices, rows and columns they offer.
-  if (loaded !== answers && shapeFollowsAnswers) strict = keyErrors(answers, safe, byName, locale).filter((error) => !stored.includes(error.field));
+  if (loaded !== readable && shapeFollowsAnswers) strict = keyErrors(answers, safe, byName, locale).filter((error) => !stored.includes(error.field));
   const malformed = new Set(strict.map((error) => error.field));
   const errors = [...strict];
-  const pass = validationPass(questions, byName, safe, suspects(malformed, loaded, answers), (question, values) => {
+  const pass = validationPass(questions, byName, safe, suspects(malformed, loaded, readable), (question, values) => {
     if (malformed.has(question.name)) return;
     for (const rule of surveyCoreRules(question, values)) {
       const title = (language: string) => (rule.within ? `${question.title(language)}, ${rule.within(language)}` : question.title(language));
@@ -145,12 +153,30 @@ function storedAnswers(
   answers: Values,
   holdsAsSent: (answers: Values) => boolean,
   known: KnownNames | undefined,
+  totaled: readonly CompiledQuestion[],
 ): Values {
   const asSent = holdsAsSent(answers);
-  if (asSent && computed.length === 0) return keptAnswers(questions, answers, markedSafe(answers, known), new Set());
+  if (asSent && computed.length === 0) return withTotals(totaled, keptAnswers(questions, answers, markedSafe(answers, known), new Set()), answers);
   const notes = noNotes();
   const loaded = withComputed(computed, asSent ? answers : loadedAnswers(questions, byName, answers, new Set(), notes));
-  return keptOnCompletion(questions, stored, answers, validationPass(questions, byName, markedSafe(loaded, known), suspects(new Set(), loaded, answers), () => {}, completes), notes);
+  const pass = validationPass(questions, byName, markedSafe(loaded, known), suspects(new Set(), loaded, answers), () => {}, completes);
+  return withTotals(totaled, keptOnCompletion(questions, stored, answers, pass, notes), pass.values);
+}
+
+/**
+ * The matrix totals survey-core stores (matrix-totals.ts), computed from what is stored, in place
+ * of any the client sent. A hidden matrix's answer is dropped on completion but survey-core keeps
+ * the total it computed from it, so that total is computed from the answer as loaded.
+ */
+function withTotals(totaled: readonly CompiledQuestion[], kept: Values, values: Values): Values {
+  for (const question of totaled) {
+    const key = `${question.name}${TOTAL_SUFFIX}`;
+    delete kept[key];
+    const matrix = Object.hasOwn(kept, question.name) ? kept[question.name] : values[question.name];
+    const total = storedTotal(question.cells!.totals!, matrix, values);
+    if (total) kept[key] = total;
+  }
+  return kept;
 }
 
 function noNotes(): LoadNotes {
@@ -228,6 +254,8 @@ function keyError(
     const offered = () => problem.offered ?? (question.kind === 'rating' ? question.rateValues : choiceValues(question, loaded, byName));
     return { field: key, code: problem.code, message: strictMessage(problem, question.title('en'), offered) };
   }
+  // survey-core's own client sends the totals it computed; the server computes them again.
+  if (key.endsWith(TOTAL_SUFFIX) && byName.get(key.slice(0, -TOTAL_SUFFIX.length))?.cells?.totals) return undefined;
   if (key.endsWith(COMMENT_SUFFIX)) return commentError(key, value, answers, byName);
   void locale;
   return { field: key, code: 'unknown_question', message: `This questionnaire has no question named "${key}".` };

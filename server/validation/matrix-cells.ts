@@ -34,9 +34,11 @@ export function checkCells(question: CompiledQuestion, value: unknown, values: V
   }
   if (!isRecord(value)) return { code: 'invalid_type', expected: 'an answer per row' };
   const rows = visibleItemValues(question.rows, question.rowsVisibleIf, values).map(String);
-  for (const [key, row] of Object.entries(value)) {
-    if (Helpers.isValueEmpty(row)) continue;
-    if (!rows.includes(key)) return { code: 'invalid_choice', detail: key, expected: 'row' };
+  const answered = Object.entries(value).filter(([, row]) => !Helpers.isValueEmpty(row));
+  // An answer to a row not shown is the first thing wrong, whatever the other rows hold.
+  const unknown = answered.find(([key]) => !rows.includes(key));
+  if (unknown) return { code: 'invalid_choice', detail: unknown[0], expected: 'row' };
+  for (const [key, row] of answered) {
     const problem = checkRow(question, row, `row "${key}"`, values, checkCell);
     if (problem) return problem;
   }

@@ -2,6 +2,7 @@ import { Serializer } from 'survey-core';
 import { registerTesseraProperties } from '../../surveys/survey-properties';
 import { validatedOnServer } from './computed-support';
 import { answerRuleRefusals } from './answer-rules';
+import { totalRefusals } from './total-refusals';
 
 registerTesseraProperties();
 
@@ -73,7 +74,7 @@ export function findRefusals(surveyJson: unknown): Refusal[] {
       if (isObject(page)) walkContainer(page, `pages[${index}]`, refusals);
     });
   }
-  refusals.push(...answerRuleRefusals(surveyJson));
+  refusals.push(...answerRuleRefusals(surveyJson), ...totalRefusals(surveyJson));
   return refusals;
 }
 
@@ -223,8 +224,6 @@ function walkColumns(matrix: Json, path: string, matrixLabel: string, refusals: 
     const cellType = typeof column.cellType === 'string' ? column.cellType : 'default';
     if (cellType === 'file' || cellType === 'signaturepad') refuse(`${label} cannot be published: ${REFUSED_TYPES[cellType]}.`);
     else if (!(VALIDATED_CELL_TYPES as readonly string[]).includes(cellType)) refuse(`${label} holds "${cellType}" cells: ${NOT_YET}.`);
-    if (hasSetting(column.totalType) && column.totalType !== 'none') refuse(`${label} has a total: totals are not yet computed on the server; leave them out and sum the column in the export.`);
-    if (hasSetting(column.totalExpression)) refuse(`${label} has a total: totals are not yet computed on the server; leave them out and sum the column in the export.`);
     const inputType = typeof column.inputType === 'string' ? column.inputType.toLowerCase() : 'text';
     if (inputType === 'password') refuse(`${label} asks for a password, which a questionnaire must never collect; use a plain text input.`);
     else if (!(VALIDATED_INPUT_TYPES as readonly string[]).includes(inputType)) refuse(`${label} uses inputType "${inputType}": ${NOT_YET}.`);

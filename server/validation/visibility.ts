@@ -3,6 +3,7 @@ import { allHold, type Condition } from './expressions';
 import { holdsNothing } from './loaded-values';
 import { isMatrixEmpty } from './matrix-cells';
 import { overlay } from './overlay';
+import { drawnMatrixValue } from './drawn-rows';
 import { hiddenPanelsKept, keptPanels } from './panel-dynamic';
 
 export type Values = Record<string, unknown>;
@@ -112,6 +113,8 @@ export function keptAnswers(
   for (const [index, question] of questions.entries()) {
     const commentKey = `${question.name}-Comment`;
     if (cleared.has(question.name)) delete kept[question.name];
+    // A matrixdynamic that draws rows and asks for none replaces a blank answer ('' or null) with its empty rows, which survey-core stores as nothing.
+    if (question.kind === 'matrixdynamic' && (question.cells?.rowCount ?? 0) > 0 && question.cells?.minRows === 0 && (kept[question.name] === '' || kept[question.name] === null)) delete kept[question.name];
     const shown = knownShown[index] ?? isShown(question, values);
     if (!shown && question.panels) {
       const left = Object.hasOwn(kept, question.name) ? hiddenPanelsKept(question, question.panels, kept[question.name]) : undefined;
@@ -123,7 +126,10 @@ export function keptAnswers(
     } else if (question.other !== undefined && kept[commentKey] && !otherSelected(question, answers[question.name])) {
       delete kept[commentKey];
     } else if (question.kind === 'matrixdropdown' && Object.hasOwn(kept, question.name)) {
-      keepShownRows(question, kept, values);
+      const drawn = drawnMatrixValue(question, kept[question.name]);
+      if (drawn === undefined) delete kept[question.name];
+      else kept[question.name] = drawn;
+      if (drawn !== undefined) keepShownRows(question, kept, values);
     } else if (question.panels && Object.hasOwn(kept, question.name)) {
       kept[question.name] = keptPanels(question.panels, kept[question.name], values);
     }

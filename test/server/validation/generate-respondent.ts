@@ -43,6 +43,8 @@ export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
     }
     // A device sends the calculated values it stores, sometimes stale; only questionnaires that have them draw for it.
     for (const value of calculated) if (value.stored && random.chance(0.3)) answers[value.name] = random.int(0, 20);
+    // survey-core's client sends the matrix totals it computed; a stale or forged one must be ignored alike.
+    for (const shape of shapes) if (shape.hasTotal && random.chance(0.3)) answers[`${shape.name}-total`] = random.pick<unknown>([{ [shape.cellColumns[0]?.name ?? 'x']: random.int(0, 50) }, {}, 'x', 0]);
     return answers;
   };
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileValidator } from '../../../server/validation/compile-validator';
 import { Oracle } from './oracle';
-import { byField, showFields } from './verdicts';
+import { byField, showFields, showKept } from './verdicts';
 
 const survey = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/matrices.json'), 'utf8')) as unknown;
 const validator = compileValidator(survey);
@@ -73,5 +73,47 @@ describe('matrixdropdown and matrixdynamic', () => {
     const answers = { has_children: false, services: { ...services, school: {} }, household };
     agree(answers, []);
     expect(validator.answersToStore(answers)).toEqual(oracle.judge(answers).kept);
+  });
+});
+
+describe('matrices as survey-core stores them once it has drawn their rows', () => {
+  const drawn = {
+    pages: [{
+      name: 'p',
+      elements: [
+        { type: 'matrixdropdown', name: 'costs', rows: ['rent', 'food'], columns: [
+          { name: 'amount', cellType: 'text', inputType: 'number' },
+          { name: 'note', cellType: 'text' },
+          { name: 'paid_by', cellType: 'dropdown', choices: ['me', 'partner'], showOtherItem: true },
+        ] },
+        { type: 'matrixdynamic', name: 'jobs', rowCount: 1, columns: [{ name: 'employer', cellType: 'text' }] },
+        { type: 'matrixdynamic', name: 'children', rowCount: 1, minRowCount: 1, columns: [{ name: 'school', cellType: 'text' }] },
+      ],
+    }],
+  };
+  const drawnValidator = compileValidator(drawn);
+  const drawnOracle = new Oracle(drawn, { fresh: true });
+  const stored = (answers: Record<string, unknown>) => {
+    const kept = drawnValidator.answersToStore(answers);
+    expect(showKept(kept)).toBe(showKept(drawnOracle.judge(answers).kept));
+    return kept;
+  };
+
+  it('drops blank cells and rows sent as null, keeping a row\'s other keys first', () => {
+    expect(stored({ costs: { rent: { amount: 900, note: '  ' }, food: null } }).costs).toEqual({ rent: { amount: 900 } });
+    expect(JSON.stringify(stored({ costs: { rent: { paid_by: 'other', 'paid_by-Comment': 'Aunt', note: null } } }).costs)).toBe('{"rent":{"paid_by-Comment":"Aunt","paid_by":"other"}}');
+  });
+
+  it('stores nothing for a matrix left with no answer, and keeps an untouched one as sent', () => {
+    expect(stored({ costs: { rent: { amount: null } } })).not.toHaveProperty('costs');
+    expect(stored({ costs: { rent: {}, food: { amount: 3 } } }).costs).toEqual({ rent: {}, food: { amount: 3 } });
+  });
+
+  it('stores nothing for a blank answer to a matrixdynamic that draws rows and asks for none', () => {
+    expect(stored({ jobs: '' })).not.toHaveProperty('jobs');
+    expect(stored({ jobs: null })).not.toHaveProperty('jobs');
+    expect(stored({ jobs: [] }).jobs).toEqual([]);
+    // With a minRowCount survey-core keeps the blank.
+    expect(stored({ children: null })).toHaveProperty('children', null);
   });
 });

@@ -144,8 +144,8 @@ function judgeOn(survey: SurveyModel, answers: Record<string, unknown>): OracleV
     const code = strictCode(survey, key, value, answers);
     malformed ||= code !== undefined;
     if (code) add(key, code);
-    // No click sets an expression question or a calculated value: survey-core computes them.
-    else if (survey.getQuestionByName(key)?.getType() === 'expression' || survey.getCalculatedValueByName(key)) continue;
+    // No click sets an expression question, a calculated value or a matrix total: survey-core computes them.
+    else if (survey.getQuestionByName(key)?.getType() === 'expression' || survey.getCalculatedValueByName(key) || isClientTotal(survey, key)) continue;
     else if (!Helpers.isValueEmpty(value) && (Helpers.isValueEmpty(survey.getValue(key)) || reRanked(survey, key, value))) survey.setValue(key, structuredClone(value));
   }
   validateAsWalked(survey);
@@ -197,9 +197,25 @@ function validateAsWalked(survey: SurveyModel): void {
  * strict check and the rest of the response as if it had not been sent.
  */
 function loadable(survey: SurveyModel, answers: Record<string, unknown>): Record<string, unknown> {
-  const throws = ([key, value]: [string, unknown]) =>
-    survey.getQuestionByName(key)?.getType() === 'paneldynamic' && Array.isArray(value) && value.some((panel) => panel === null || panel === undefined);
-  return Object.fromEntries(Object.entries(answers).filter((entry) => !throws(entry)));
+  const throws = ([key, value]: [string, unknown]) => {
+    const type = survey.getQuestionByName(key)?.getType();
+    if (type === 'paneldynamic') return Array.isArray(value) && value.some((panel) => panel === null || panel === undefined);
+    // A matrixdropdown holding a blank string throws too, once it draws its rows (it sets a row's cells on the string).
+    return type === 'matrixdropdown' && isBlankText(value);
+  };
+  return Object.fromEntries(Object.entries(answers).filter((entry) => !throws(entry) && !isClientTotal(survey, entry[0])));
+}
+
+/**
+ * A matrix's totals as the client sent them (`<name>-total`). survey-core's own client sends the
+ * totals it computed, so the key is no stray; but survey-core keeps a total sent with an
+ * unanswered matrix, or one whose totals come out as on the empty survey, and the server never
+ * takes a client's total (docs/validation.md): the reference loads the response without it.
+ */
+function isClientTotal(survey: SurveyModel, key: string): boolean {
+  if (!key.endsWith('-total')) return false;
+  const matrix = survey.getQuestionByName(key.slice(0, -'-total'.length)) as unknown as { hasTotal?: boolean } | null;
+  return matrix?.hasTotal === true;
 }
 
 function reRanked(survey: SurveyModel, key: string, value: unknown): boolean {
@@ -240,9 +256,11 @@ function cellQuestions(question: Question): Question[] {
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isBlankText = (value: unknown) => typeof value === 'string' && value !== '' && value.trim() === '';
 
 /** Rows and cells checked against the model's own rows, each cell against the question survey-core put in it. */
 function matrixCode(question: Question, value: unknown, answers: Record<string, unknown>): string | undefined {
+  if (question.getType() === 'matrixdropdown' && !isRecord(value)) return 'invalid_type';
   const rows = visibleRowsOf(question);
   let entries: [Row | undefined, unknown][];
   if (question.getType() === 'matrixdynamic') {
@@ -315,7 +333,7 @@ function panelsCode(question: QuestionPanelDynamicModel, value: unknown, answers
 function strictCode(survey: SurveyModel, key: string, value: unknown, answers: Record<string, unknown>): string | undefined {
   const question = survey.getQuestionByName(key);
   // survey-core overwrites a value sent under the name of a calculated value it stores with the answers.
-  if (!question && survey.getCalculatedValueByName(key)?.includeIntoResult) return undefined;
+  if (!question && (survey.getCalculatedValueByName(key)?.includeIntoResult || isClientTotal(survey, key))) return undefined;
   if (!question || question.getType() === 'html' || question.getType() === 'image') return commentCode(survey, key, value, answers);
   return valueCode(question, value, answers);
 }

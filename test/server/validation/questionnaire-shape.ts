@@ -60,6 +60,8 @@ export interface QuestionShape {
   minRows: number;
   maxRows: number;
   keyName?: string;
+  /** matrixdropdown and matrixdynamic: whether a column has a total (stored as `<name>-total`). */
+  hasTotal?: boolean;
   /** multipletext: the text question of each item, named by the item. */
   textItems: QuestionShape[];
   /** paneldynamic: the template's questions (nested panels' too), each shown and judged per panel. */
@@ -249,13 +251,14 @@ type Column = { name: string; visibleIf: string; requiredIf: string; isRequired:
 function readCells(question: Question, shape: QuestionShape): void {
   const matrix = question as unknown as {
     columns: Column[]; choices: ItemValue[]; rows?: ItemValue[]; rowsVisibleIf?: string;
-    rowCount?: number; minRowCount?: number; maxRowCount?: number; keyName?: string;
+    rowCount?: number; minRowCount?: number; maxRowCount?: number; keyName?: string; hasTotal?: boolean;
   };
   if (type(question) === 'matrixdropdown') shape.rows = items(matrix.rows ?? [], matrix.rowsVisibleIf);
   shape.rowCount = matrix.rowCount ?? 0;
   shape.minRows = matrix.minRowCount ?? 0;
   shape.maxRows = matrix.maxRowCount ?? 0;
   shape.keyName = matrix.keyName || undefined;
+  shape.hasTotal = matrix.hasTotal === true;
   shape.cellColumns = matrix.columns.map((column) => {
     const template = column.templateQuestion as QuestionSelectBase;
     if (['dropdown', 'radiogroup', 'checkbox', 'tagbox'].includes(template.getType()) && template.choices.length === 0) template.choices = matrix.choices;
