@@ -8,6 +8,7 @@ export { parseCorpusTexts, parseCorpusLabels, labelledItems, type CorpusItem, ty
 export { foldText, tokenize } from './normalize';
 export { splitSuggestions, mergeDecisions, DEFAULT_REVIEW_FLOOR, type HumanDecision, type ReviewSplit, type Suggestion } from './review';
 export { closedThemeWeights, codeClosedAnswers, rankWeight, themesOffered, type ClosedCoding, type RankWeighting } from './closed-answers';
+export { freeTextQuestions, withFreeTextCoding, type FreeTextEdit, type FreeTextQuestion } from './free-text-questions';
 export { choiceSlots, gatherSuggestions, suggestChoiceThemes, textsToSuggestFrom, withChoiceThemes, type ChoiceSlot, type ChoiceText, type ChoiceThemeEdit, type ChoiceThemeSuggestion, type ChoiceWithThemes } from './choice-themes';
 export { openAnswerPlan, answerAt, type OpenAnswer, type OpenAnswerPlan } from './open-answers';
 export { surveyElements } from './survey-elements';

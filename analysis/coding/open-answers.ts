@@ -122,7 +122,7 @@ function hasOther(element: JsonObject): boolean {
 }
 
 /** A text input without an inputType, or with inputType text: the kinds that hold a sentence. */
-function plainText(element: JsonObject): boolean {
+export function plainText(element: JsonObject): boolean {
   return element.inputType === undefined || element.inputType === 'text';
 }
 
@@ -132,7 +132,7 @@ function plainText(element: JsonObject): boolean {
  * words, and a questionnaire brought from SurveyJS Creator carries no `openEnded`: without this its
  * answers would silently never be coded.
  */
-function isOpenQuestion(question: JsonObject): boolean {
+export function isOpenQuestion(question: JsonObject): boolean {
   if (CONTAINERS.has(question.type as string)) return false;
   if (question.openEnded === true) return true;
   return question.type === 'comment' && question.openEnded !== false;

@@ -23,13 +23,15 @@ const FROM_CREATOR = {
       },
       { type: 'radiogroup', name: 'often', title: 'How often do you use the library?', choices: ['Often', 'Never'] },
       { type: 'radiogroup', name: 'status', title: 'What is your status in Canada?', choices: [{ value: 'claimant', text: 'Refugee claimant' }, { value: 'student', text: 'International student' }] },
+      // A one-line box, as SurveyJS Creator makes a short answer: not coded until the author says so.
+      { type: 'text', name: 'challenge', title: { default: 'What is your biggest challenge?', fr: 'Quel est votre plus grand défi?' } },
     ],
   }],
 };
 const KEY = 'creator-needs';
 const label = (code: Parameters<typeof themeLabel>[0]) => themeLabel(code, 'en');
 
-describe.skipIf(!HAS_CHROMIUM)('putting themes on a questionnaire\'s choices in the workspace', () => {
+describe.skipIf(!HAS_CHROMIUM)('saying what analysis codes in the workspace: themes on choices and free text', () => {
   let server: WorkspaceServer;
   let browser: Browser;
   let partnershipId: string;
@@ -56,9 +58,9 @@ describe.skipIf(!HAS_CHROMIUM)('putting themes on a questionnaire\'s choices in 
     try {
       await signIn(page, server.url, server.admin.email, server.admin.password);
       await page.goto(`${server.url}/workspace/questionnaires/${questionnaireId}`);
-      await page.getByRole('link', { name: 'Themes on the choices of version 1' }).focus();
+      await page.getByRole('link', { name: 'What analysis codes in version 1' }).focus();
       await page.keyboard.press('Enter');
-      await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Themes on choices: Needs from Creator, version 1');
+      await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('What analysis codes: Needs from Creator, version 1');
       expect(await page.getByTestId('themes-count').textContent()).toBe('0 of 7 choices name a theme.');
       expect(await page.locator('fieldset[data-slot="needs"] legend').textContent()).toContain('What do you need help with?');
 
@@ -87,6 +89,12 @@ describe.skipIf(!HAS_CHROMIUM)('putting themes on a questionnaire\'s choices in 
         await page.getByRole('button', { name: `Remove ${label(theme as 'housing')} from “Finding an affordable apartment”` }).focus();
         await page.keyboard.press('Enter');
       }
+      // The short-answer box is free text to code: ticked with the keyboard.
+      const challenge = page.getByRole('checkbox', { name: /What is your biggest challenge\?/ });
+      expect(await challenge.isChecked()).toBe(false);
+      await challenge.focus();
+      await page.keyboard.press('Space');
+      expect(await challenge.isChecked()).toBe(true);
       await page.getByRole('button', { name: 'Save the themes' }).click();
       await eventually(() => page.getByRole('status').filter({ hasText: 'The themes are saved.' }).count()).toBe(1);
       expect(await page.locator('li.suggested').count()).toBe(0);
@@ -101,6 +109,7 @@ describe.skipIf(!HAS_CHROMIUM)('putting themes on a questionnaire\'s choices in 
       ]);
       expect(often.choices).toEqual([{ value: 'Often', themes: ['recreation_public_space'] }, 'Never']);
       expect(saved.json.survey.pages[0].elements[2]).toEqual(FROM_CREATOR.pages[0]!.elements[2]);
+      expect(saved.json.survey.pages[0].elements[3]).toEqual({ ...FROM_CREATOR.pages[0]!.elements[3], openEnded: true });
       // Every other part of the questionnaire is as the author wrote it.
       expect({ ...saved.json.survey, pages: [] }).toEqual({ ...FROM_CREATOR, pages: [] });
       expect(needs.title).toEqual(FROM_CREATOR.pages[0]!.elements[0]!.title);
@@ -113,13 +122,16 @@ describe.skipIf(!HAS_CHROMIUM)('putting themes on a questionnaire\'s choices in 
     expect((await server.api('POST', `/api/questionnaires/${KEY}/versions/1/publish`)).status).toBe(200);
     const launched = await server.api('POST', '/api/consultations', { partnershipId, questionnaire: KEY, version: 1, title: 'Creator needs', audience: 'newcomers', wave: '2026', communities: ['North'], status: 'open' });
     expect(launched.status, JSON.stringify(launched.json)).toBe(201);
-    const sent = submission({ community: 'North', answers: { needs: ['job', 'home'], often: 'Never' } });
+    const sent = submission({ community: 'North', answers: { needs: ['job', 'home'], often: 'Never', challenge: 'The bus does not come on Sundays' } });
     const posted = await fetch(`${server.url}/api/c/${launched.json.slug}/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(sent) });
     expect(posted.status, await posted.text()).toBe(201);
     expect((await server.api('POST', `/api/consultations/${launched.json.id}/coding/run`)).status).toBe(200);
     const summary = await server.api('GET', `/api/analysis/summary?partnershipId=${partnershipId}&source=closed`);
     const counted = Object.fromEntries(summary.json.summary.themes.map((theme: { theme: string; n: number }) => [theme.theme, theme.n]));
     expect(counted).toMatchObject({ employment: 1, language: 1, housing: 1, recreation_public_space: 0 });
+    // The short answer ticked for coding is read by the open-answer coder.
+    const open = await server.api('GET', `/api/analysis/summary?partnershipId=${partnershipId}&source=open`);
+    expect(open.json.summary.themes.find((theme: { theme: string }) => theme.theme === 'transportation').n).toBe(1);
   });
 
   it('keeps a published version frozen: saving makes a new draft with the themes, in French on a 360 px screen', async () => {

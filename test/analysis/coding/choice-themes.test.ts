@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choiceSlots, codeClosedAnswers, createCoder, suggestChoiceThemes, themesOffered, withChoiceThemes } from '../../../analysis/coding';
+import { choiceSlots, codeClosedAnswers, createCoder, freeTextQuestions, openAnswerPlan, suggestChoiceThemes, themesOffered, withChoiceThemes, withFreeTextCoding } from '../../../analysis/coding';
 
 /** A questionnaire as SurveyJS Creator writes it: no choice names a theme. */
 const CREATOR_SURVEY = {
@@ -108,5 +108,45 @@ describe('suggesting themes from choices\' texts', () => {
   it('reads a choice written only in a newcomer language', () => {
     const survey = { elements: [{ type: 'radiogroup', name: 'q', choices: [{ value: 'v', text: { es: 'Encontrar trabajo' } }] }] };
     expect(suggestChoiceThemes(choiceSlots(survey), coder)).toEqual([{ slot: 'q', value: 'v', themes: ['employment'] }]);
+  });
+});
+
+describe('the free text an author has coded', () => {
+  const survey = {
+    pages: [{
+      name: 'p',
+      elements: [
+        { type: 'text', name: 'challenge', title: 'Your biggest challenge?' },
+        { type: 'text', name: 'arrived', inputType: 'date' },
+        { type: 'comment', name: 'anything_else' },
+        { type: 'panel', name: 'box', elements: [{ type: 'text', name: 'helped', openEnded: true }] },
+        { type: 'paneldynamic', name: 'people', templateElements: [{ type: 'comment', name: 'note' }] },
+      ],
+    }],
+  };
+
+  it('lists typed-text questions with whether they are coded, and not dates or dynamic panels\' questions', () => {
+    expect(freeTextQuestions(survey)).toEqual([
+      { name: 'challenge', title: 'Your biggest challenge?', type: 'text', coded: false },
+      { name: 'anything_else', title: 'anything_else', type: 'comment', coded: true },
+      { name: 'helped', title: 'helped', type: 'text', coded: true },
+    ]);
+  });
+
+  it('codes or stops coding a question as decided, and the open-answer plan follows', () => {
+    const { survey: edited, applied } = withFreeTextCoding(survey, [
+      { name: 'challenge', coded: true },
+      { name: 'anything_else', coded: false },
+      { name: 'helped', coded: true },
+      { name: 'arrived', coded: true },
+    ]);
+    expect(applied).toBe(3);
+    expect(openAnswerPlan(edited).questions.map((question) => question.name)).toEqual(['challenge', 'helped', 'people']);
+    const elements = (edited as typeof survey).pages[0]!.elements as Array<Record<string, unknown>>;
+    expect(elements[0]).toEqual({ type: 'text', name: 'challenge', title: 'Your biggest challenge?', openEnded: true });
+    expect(elements[2]).toEqual({ type: 'comment', name: 'anything_else', openEnded: false });
+    // Back to the defaults: nothing of openEnded is left where it says what the type already says.
+    const restored = withFreeTextCoding(edited, [{ name: 'challenge', coded: false }, { name: 'anything_else', coded: true }]).survey;
+    expect(restored).toEqual(survey);
   });
 });

@@ -1,14 +1,18 @@
 /** Themes on choices: putting the shared taxonomy's themes on a questionnaire's choices. */
 const en = {
-  link: 'Themes',
-  linkFor: (version: number) => `Themes on the choices of version ${version}`,
-  title: (title: string, version: number) => `Themes on choices: ${title}, version ${version}`,
+  link: 'Coding',
+  linkFor: (version: number) => `What analysis codes in version ${version}`,
+  title: (title: string, version: number) => `What analysis codes: ${title}, version ${version}`,
   intro:
     'A closed answer counts in theme summaries through the themes its choice names. Give each choice that names a need the themes of the shared taxonomy it belongs to; leave the others (yes, no, how often) without one.',
   frozen: (version: number) =>
     `Version ${version} is published and frozen: saving makes a new draft version with these themes. Responses already given to version ${version} keep the codes they have.`,
   readOnly: 'You may read these themes; changing them needs the right to edit the questionnaire.',
-  none: 'This version has no choices: nothing here can name a theme.',
+  none: 'This version has no choices and no free-text question: analysis has nothing here to code.',
+  freeTextTitle: 'Free text coded into themes',
+  freeTextHelp:
+    'The open-answer coder reads the answers to the questions ticked here. A comment box is ticked unless you untick it; a one-line text box only if you tick it.',
+  choicesTitle: 'Themes on choices',
   count: (themed: number, total: number) => `${themed} of ${total} choices name a theme.`,
   suggest: 'Suggest themes from the choices’ texts',
   suggesting: 'Reading the choices…',
@@ -39,15 +43,19 @@ const en = {
 export type ChoiceThemeStrings = typeof en;
 
 const fr: ChoiceThemeStrings = {
-  link: 'Thèmes',
-  linkFor: (version) => `Thèmes des choix de la version ${version}`,
-  title: (title, version) => `Thèmes des choix : ${title}, version ${version}`,
+  link: 'Codage',
+  linkFor: (version) => `Ce que l’analyse code dans la version ${version}`,
+  title: (title, version) => `Ce que l’analyse code : ${title}, version ${version}`,
   intro:
     'Une réponse fermée compte dans les sommaires par thème par les thèmes que nomme son choix. Donnez à chaque choix qui nomme un besoin les thèmes de la taxonomie commune auxquels il appartient; laissez les autres (oui, non, à quelle fréquence) sans thème.',
   frozen: (version) =>
     `La version ${version} est publiée et figée : enregistrer crée une nouvelle version brouillon avec ces thèmes. Les réponses déjà données à la version ${version} gardent leurs codes.`,
   readOnly: 'Vous pouvez lire ces thèmes; les changer demande le droit de modifier le questionnaire.',
-  none: 'Cette version n’a aucun choix : rien ici ne peut nommer un thème.',
+  none: 'Cette version n’a ni choix ni question à texte libre : l’analyse n’a rien à coder ici.',
+  freeTextTitle: 'Texte libre codé en thèmes',
+  freeTextHelp:
+    'Le codeur des réponses ouvertes lit les réponses aux questions cochées ici. Une zone de commentaire est cochée sauf si vous la décochez; une zone de texte d’une ligne seulement si vous la cochez.',
+  choicesTitle: 'Thèmes des choix',
   count: (themed, total) => `${themed} choix sur ${total} nomment un thème.`,
   suggest: 'Suggérer des thèmes d’après le texte des choix',
   suggesting: 'Lecture des choix…',

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { choiceSlots, withChoiceThemes, type ChoiceSlot, type ChoiceThemeEdit, type ChoiceThemeSuggestion } from '../../../../analysis/coding/choice-themes';
+import { freeTextQuestions, withFreeTextCoding } from '../../../../analysis/coding/free-text-questions';
 import { TOPIC_CODES } from '../../../../analysis/taxonomy/codes';
 import { themeName } from '../analysis/theme-labels';
 import { ErrorMessage } from '../components/error-message';
@@ -24,8 +25,9 @@ function initialState(slots: ChoiceSlot[]): Map<string, ChoiceState> {
 }
 
 /**
- * Putting the shared taxonomy's themes on a version's choices, which is how its closed answers
- * come to count in theme summaries. A draft is edited in place (PUT of the version); a published
+ * What analysis codes in a version: which free-text questions the open-answer coder reads, and
+ * the shared taxonomy's themes on its choices, which is how its closed answers come to count in
+ * theme summaries. A draft is edited in place (PUT of the version); a published
  * version is frozen, so saving adds a new draft version. The coder can propose themes from the
  * choices' texts; they are marked until saved, and nothing is applied without the author saving.
  */
@@ -50,6 +52,8 @@ function ChoiceThemes({ questionnaire, current }: { questionnaire: Detail; curre
   const published = current.status === 'published';
   const slots = useMemo(() => choiceSlots(current.survey), [current.survey]);
   const [state, setState] = useState(() => initialState(slots));
+  const freeText = useMemo(() => freeTextQuestions(current.survey), [current.survey]);
+  const [coded, setCoded] = useState(() => new Map(freeText.map((question) => [question.name, question.coded])));
   const [notice, setNotice] = useState<string | null>(null);
   // Said next to the button that asked: on a long questionnaire the save button is far below.
   const [suggestNotice, setSuggestNotice] = useState<string | null>(null);
@@ -62,6 +66,8 @@ function ChoiceThemes({ questionnaire, current }: { questionnaire: Detail; curre
       return same ? [] : [{ slot: slot.id, value: choice.value, themes }];
     }),
   );
+  const freeTextEdits = freeText.filter((question) => coded.get(question.name) !== question.coded).map((question) => ({ name: question.name, coded: coded.get(question.name) ?? question.coded }));
+  const changed = edits.length + freeTextEdits.length > 0;
   const total = slots.reduce((sum, slot) => sum + slot.choices.length, 0);
   const themed = [...state.values()].filter((choice) => choice.themes.length > 0).length;
 
@@ -95,7 +101,7 @@ function ChoiceThemes({ questionnaire, current }: { questionnaire: Detail; curre
 
   const save = useMutation({
     mutationFn: async () => {
-      const { survey } = withChoiceThemes(current.survey, edits);
+      const { survey } = withFreeTextCoding(withChoiceThemes(current.survey, edits).survey, freeTextEdits);
       if (!published) return api<Version>(`/api/questionnaires/${questionnaire.id}/versions/${current.version}`, { method: 'PUT', body: { survey } });
       return api<Version>(`/api/questionnaires/${questionnaire.id}/versions`, { method: 'POST', body: { survey } });
     },
@@ -125,19 +131,44 @@ function ChoiceThemes({ questionnaire, current }: { questionnaire: Detail; curre
       <p className="muted">{c.intro}</p>
       {published && mayEdit && <p data-testid="themes-frozen">{c.frozen(current.version)}</p>}
       {!mayEdit && <p>{c.readOnly}</p>}
-      {slots.length === 0 ? (
+      {slots.length === 0 && freeText.length === 0 ? (
         <p>{c.none}</p>
       ) : (
         <form
           onSubmit={(event) => {
             event.preventDefault();
             if (!mayEdit) return;
-            if (edits.length === 0) setNotice(c.unchanged);
+            if (!changed) setNotice(c.unchanged);
             else save.mutate();
           }}
         >
-          <p data-testid="themes-count">{c.count(themed, total)}</p>
-          {mayEdit && (
+          {freeText.length > 0 && (
+            <fieldset className="choice-slot" data-testid="free-text">
+              <legend>{c.freeTextTitle}</legend>
+              <p className="muted">{c.freeTextHelp}</p>
+              <ul className="plain">
+                {freeText.map((question) => (
+                  <li key={question.name}>
+                    <label>
+                      <input
+                        type="checkbox"
+                        disabled={!mayEdit}
+                        checked={coded.get(question.name) ?? question.coded}
+                        onChange={(event) => {
+                          setNotice(null);
+                          setCoded((all) => new Map(all).set(question.name, event.target.checked));
+                        }}
+                      />{' '}
+                      {textIn(question.title, locale) ?? question.name} <code>{question.name}</code>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+          )}
+          {slots.length > 0 && <h2>{c.choicesTitle}</h2>}
+          {slots.length > 0 && <p data-testid="themes-count">{c.count(themed, total)}</p>}
+          {mayEdit && slots.length > 0 && (
             <div className="actions">
               <button type="button" onClick={() => suggest.mutate()} disabled={suggest.isPending}>{suggest.isPending ? c.suggesting : c.suggest}</button>
             </div>
