@@ -58,7 +58,7 @@ describe.skipIf(!HAS_CHROMIUM)('saying what analysis codes in the workspace: the
     try {
       await signIn(page, server.url, server.admin.email, server.admin.password);
       await page.goto(`${server.url}/workspace/questionnaires/${questionnaireId}`);
-      await page.getByRole('link', { name: 'What analysis codes in version 1' }).focus();
+      await page.getByRole('link', { name: 'Coding (what analysis codes in version 1)' }).focus();
       await page.keyboard.press('Enter');
       await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('What analysis codes: Needs from Creator, version 1');
       expect(await page.getByTestId('themes-count').textContent()).toBe('0 of 7 choices name a theme.');

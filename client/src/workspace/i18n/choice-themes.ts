@@ -1,7 +1,7 @@
 /** Themes on choices: putting the shared taxonomy's themes on a questionnaire's choices. */
 const en = {
   link: 'Coding',
-  linkFor: (version: number) => `What analysis codes in version ${version}`,
+  linkSuffix: (version: number) => ` (what analysis codes in version ${version})`,
   title: (title: string, version: number) => `What analysis codes: ${title}, version ${version}`,
   intro:
     'A closed answer counts in theme summaries through the themes its choice names. Give each choice that names a need the themes of the shared taxonomy it belongs to; leave the others (yes, no, how often) without one.',
@@ -44,7 +44,7 @@ export type ChoiceThemeStrings = typeof en;
 
 const fr: ChoiceThemeStrings = {
   link: 'Codage',
-  linkFor: (version) => `Ce que l’analyse code dans la version ${version}`,
+  linkSuffix: (version) => ` (ce que l’analyse code dans la version ${version})`,
   title: (title, version) => `Ce que l’analyse code : ${title}, version ${version}`,
   intro:
     'Une réponse fermée compte dans les sommaires par thème par les thèmes que nomme son choix. Donnez à chaque choix qui nomme un besoin les thèmes de la taxonomie commune auxquels il appartient; laissez les autres (oui, non, à quelle fréquence) sans thème.',

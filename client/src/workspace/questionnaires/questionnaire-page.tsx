@@ -82,7 +82,7 @@ function Versions({ detail, editable }: { detail: Detail; editable: boolean }) {
                 <td>{version.publishedAt ? t.common.date(version.publishedAt) : '—'}</td>
                 <td className="actions">
                   <Link to={`/workspace/questionnaires/${detail.id}/preview/${version.version}`}>{q.preview}<span className="visually-hidden"> {version.version}</span></Link>
-                  <Link to={`/workspace/questionnaires/${detail.id}/versions/${version.version}/themes`} aria-label={t.choiceThemes.linkFor(version.version)}>{t.choiceThemes.link}</Link>
+                  <Link to={`/workspace/questionnaires/${detail.id}/versions/${version.version}/themes`}>{t.choiceThemes.link}<span className="visually-hidden">{t.choiceThemes.linkSuffix(version.version)}</span></Link>
                   {version.version > 1 && (
                     <Link to={`/workspace/questionnaires/${detail.id}/versions/${version.version}/links`} aria-label={t.links.linkFor(version.version)}>{t.links.link}</Link>
                   )}
