@@ -95,8 +95,8 @@ describe.skipIf(!HAS_CHROMIUM)('saying what analysis codes in the workspace: the
       await challenge.focus();
       await page.keyboard.press('Space');
       expect(await challenge.isChecked()).toBe(true);
-      await page.getByRole('button', { name: 'Save the themes' }).click();
-      await eventually(() => page.getByRole('status').filter({ hasText: 'The themes are saved.' }).count()).toBe(1);
+      await page.getByRole('button', { name: 'Save what analysis codes' }).click();
+      await eventually(() => page.getByRole('status').filter({ hasText: 'Saved.' }).count()).toBe(1);
       expect(await page.locator('li.suggested').count()).toBe(0);
       expect(await page.getByTestId('themes-count').textContent()).toBe('3 of 7 choices name a theme.');
 
