@@ -1,5 +1,6 @@
 import { ExpressionRunner } from 'survey-core';
 import type { Refusal } from './survey-support';
+import { isJsonObject } from '../../analysis/coding/survey-elements';
 
 /**
  * Rules that change an answer when other answers change: a question's setValueIf (with or
@@ -45,7 +46,6 @@ interface QuestionAt {
 export const QUESTION_RULES = ['setValueIf', 'setValueExpression', 'resetValueIf'] as const;
 const ANSWER_TRIGGERS = new Set(['setvalue', 'copyvalue', 'runexpression']);
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 /** The question an expression variable names: `{a.b}`, `{a[0]}`, `{a-unwrapped}` and `{a-Comment}` read `a`. */
@@ -62,20 +62,20 @@ export function answerRuleRefusals(surveyJson: Json): Refusal[] {
   walk(surveyJson, '', false, false, questions, targets, refusals);
   if (Array.isArray(surveyJson.pages)) {
     surveyJson.pages.forEach((page, index) => {
-      if (isObject(page)) walk(page, `pages[${index}]`, readOnlyOf(page), false, questions, targets, refusals);
+      if (isJsonObject(page)) walk(page, `pages[${index}]`, readOnlyOf(page), false, questions, targets, refusals);
     });
   }
   if (Array.isArray(surveyJson.triggers)) {
     surveyJson.triggers.forEach((trigger, index) => {
       const path = `triggers[${index}]`;
-      const type = isObject(trigger) ? String(trigger.type).toLowerCase() : '';
+      const type = isJsonObject(trigger) ? String(trigger.type).toLowerCase() : '';
       if (type === 'complete') {
         const refusal = completeTriggerRefusal(trigger, path, questions);
         if (refusal) refusals.push(refusal);
         else completes.push({ path, reads: readNames(trigger.expression) });
         return;
       }
-      if (!isObject(trigger) || !ANSWER_TRIGGERS.has(type)) {
+      if (!isJsonObject(trigger) || !ANSWER_TRIGGERS.has(type)) {
         // A skip trigger jumps as soon as an answer it reads changes, past pages survey-core then never validates;
         // a loaded response does not say in which order the answers were given, so which pages were passed is unknown.
         refusals.push({ path, message: `The ${type || 'untyped'} trigger at ${path} cannot be published yet: it decides which pages a respondent sees and must answer, which the server cannot yet tell from a response; the server validates setvalue, copyvalue, runexpression and complete triggers. Move the rule into visibleIf or requiredIf where you can (for example, hide the later pages from people not in scope).` });
@@ -151,7 +151,7 @@ function walk(
     const list = container[key];
     if (!Array.isArray(list)) continue;
     list.forEach((element, index) => {
-      if (!isObject(element)) return;
+      if (!isJsonObject(element)) return;
       const at = `${path ? `${path}.` : ''}${key}[${index}]`;
       const lockedHere = readOnly || readOnlyOf(element);
       const templated = inTemplate || key === 'templateElements';

@@ -1,6 +1,7 @@
 import { readNames } from './answer-rules';
 import { compileCondition, type Condition } from './expressions';
 import type { Values } from './visibility';
+import { isJsonObject } from '../../analysis/coding/survey-elements';
 
 /**
  * The survey's complete triggers. With survey-core's defaults (settings.triggers.
@@ -22,14 +23,12 @@ export interface CompleteTrigger {
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** `pageOf` gives the page index of a question, by name, as compile-questions.ts read it. */
 export function compileCompleteTriggers(surveyJson: unknown, pageOf: (name: string) => number | undefined): CompleteTrigger[] {
-  if (!isObject(surveyJson) || !Array.isArray(surveyJson.triggers)) return [];
+  if (!isJsonObject(surveyJson) || !Array.isArray(surveyJson.triggers)) return [];
   const triggers: CompleteTrigger[] = [];
   for (const trigger of surveyJson.triggers) {
-    if (!isObject(trigger) || String(trigger.type).toLowerCase() !== 'complete') continue;
+    if (!isJsonObject(trigger) || String(trigger.type).toLowerCase() !== 'complete') continue;
     const condition = compileCondition(trigger.expression);
     const page = condition ? pageOf(readNames(condition.text)[0] ?? '') : undefined;
     if (condition && page !== undefined) triggers.push({ page, condition });

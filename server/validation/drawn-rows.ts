@@ -2,8 +2,7 @@ import { Helpers } from 'survey-core';
 import type { CompiledQuestion } from './compile-questions';
 import { isBlank } from './loaded-values';
 import type { Values } from './visibility';
-
-const isRecord = (value: unknown): value is Values => typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isJsonObject } from '../../analysis/coding/survey-elements';
 
 /**
  * What a matrixdropdown holds once survey-core has drawn its rows, as it does to validate its page
@@ -14,7 +13,7 @@ const isRecord = (value: unknown): value is Values => typeof value === 'object' 
  * (an unknown row, which the strict check lets through only empty) are kept as sent.
  */
 export function drawnMatrixValue(question: CompiledQuestion, value: unknown): unknown {
-  if (!isRecord(value)) return value;
+  if (!isJsonObject(value)) return value;
   const columns = question.cells?.columns ?? [];
   let drawn: Values | undefined;
   for (const row of question.rows) {
@@ -38,7 +37,7 @@ export function drawnMatrixValue(question: CompiledQuestion, value: unknown): un
 /** MatrixDropdownRowModelBase's value: each answered cell, and the text of a chosen 'other'. */
 function heldCells(columns: readonly CompiledQuestion[], sent: unknown): Values {
   const held: Values = {};
-  const cells = isRecord(sent) ? sent : {};
+  const cells = isJsonObject(sent) ? sent : {};
   for (const column of columns) {
     const cell = cells[column.name];
     if (!isBlank(cell)) held[column.name] = cell;

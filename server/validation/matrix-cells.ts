@@ -4,6 +4,7 @@ import type { RuleBreak } from './survey-rules';
 import type { Problem } from './value-checks';
 import { overlay } from './overlay';
 import { isReadOnly, isShownOnPage, visibleItemValues, type Values } from './visibility';
+import { isJsonObject } from '../../analysis/coding/survey-elements';
 
 /**
  * matrixdropdown (an object of rows, each an object of cells) and matrixdynamic (a list of rows):
@@ -11,8 +12,6 @@ import { isReadOnly, isShownOnPage, visibleItemValues, type Values } from './vis
  * survey-core validates.
  */
 type CellCheck = (column: CompiledQuestion, cell: unknown, values: Values) => Problem | undefined;
-
-const isRecord = (value: unknown): value is Values => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Conditions inside a row read the row's answers as `{row.<column>}`. */
 export function rowValues(values: Values, row: Values): Values {
@@ -32,7 +31,7 @@ export function checkCells(question: CompiledQuestion, value: unknown, values: V
     }
     return undefined;
   }
-  if (!isRecord(value)) return { code: 'invalid_type', expected: 'an answer per row' };
+  if (!isJsonObject(value)) return { code: 'invalid_type', expected: 'an answer per row' };
   const rows = visibleItemValues(question.rows, question.rowsVisibleIf, values).map(String);
   const answered = Object.entries(value).filter(([, row]) => !Helpers.isValueEmpty(row));
   // An answer to a row not shown is the first thing wrong, whatever the other rows hold.
@@ -62,7 +61,7 @@ export function rowCountProblem(question: CompiledQuestion, value: unknown): Pro
 
 function checkRow(question: CompiledQuestion, row: unknown, where: string, values: Values, checkCell: CellCheck): Problem | undefined {
   if (Helpers.isValueEmpty(row)) return undefined;
-  if (!isRecord(row)) return { code: 'invalid_type', expected: 'an answer per column in each row' };
+  if (!isJsonObject(row)) return { code: 'invalid_type', expected: 'an answer per column in each row' };
   const columns = question.cells?.columns ?? [];
   const inRow = rowValues(values, row);
   for (const [key, cell] of Object.entries(row)) {
@@ -84,14 +83,14 @@ function rowsToValidate(question: CompiledQuestion, value: unknown, values: Valu
   const cells = question.cells;
   if (!cells) return [];
   if (question.kind === 'matrixdropdown') {
-    const held = isRecord(value) ? value : {};
+    const held = isJsonObject(value) ? value : {};
     return visibleItemValues(question.rows, question.rowsVisibleIf, values).map((row) => {
       const cellsOfRow = held[String(row)];
-      return isRecord(cellsOfRow) ? cellsOfRow : {};
+      return isJsonObject(cellsOfRow) ? cellsOfRow : {};
     });
   }
   const rows: Values[] = Array.isArray(value)
-    ? value.map((row) => (isRecord(row) ? row : {}))
+    ? value.map((row) => (isJsonObject(row) ? row : {}))
     : Array.from({ length: Math.max(cells.rowCount, cells.minRows) }, () => ({}));
   while (rows.length < cells.minRows) rows.push({});
   return rows;
@@ -137,6 +136,6 @@ export function tooFewAnsweredRows(question: CompiledQuestion, value: unknown): 
 export function isMatrixEmpty(value: unknown): boolean {
   if (Helpers.isValueEmpty(value)) return true;
   if (Array.isArray(value)) return value.every(isMatrixEmpty);
-  if (isRecord(value)) return Object.values(value).every((cell) => (isRecord(cell) || Array.isArray(cell) ? isMatrixEmpty(cell) : Helpers.isValueEmpty(cell)));
+  if (isJsonObject(value)) return Object.values(value).every((cell) => (isJsonObject(cell) || Array.isArray(cell) ? isMatrixEmpty(cell) : Helpers.isValueEmpty(cell)));
   return false;
 }

@@ -4,6 +4,7 @@ import { overlay } from './overlay';
 import type { RuleBreak } from './survey-rules';
 import type { Problem } from './value-checks';
 import type { Values } from './visibility';
+import { isJsonObject } from '../../analysis/coding/survey-elements';
 
 /**
  * multipletext: an object keyed by item name, each item a text question of its own (survey-core
@@ -27,11 +28,9 @@ export function compileTextItems(question: QuestionMultipleTextModel): CompiledQ
   });
 }
 
-const isRecord = (value: unknown): value is Values => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** survey-core refuses to hold anything but an object (isNewValueCorrect): the question then holds nothing. */
 export function loadedTextItems(raw: unknown, blank: boolean): unknown {
-  return blank || isRecord(raw) ? raw : undefined;
+  return blank || isJsonObject(raw) ? raw : undefined;
 }
 
 /** Every key an item's name, every value one its item's input could send. */
@@ -40,7 +39,7 @@ export function checkTextItems(
   value: unknown,
   checkItem: (item: CompiledQuestion, itemValue: unknown) => Problem | undefined,
 ): Problem | undefined {
-  if (!isRecord(value)) return { code: 'invalid_type', expected: 'an answer per item' };
+  if (!isJsonObject(value)) return { code: 'invalid_type', expected: 'an answer per item' };
   for (const [key, itemValue] of Object.entries(value)) {
     const item = items.find((candidate) => candidate.name === key);
     if (!item) return { code: 'invalid_choice', detail: key, expected: 'item' };
@@ -57,6 +56,6 @@ export function textItemRules(
   values: Values,
   rulesOf: (item: CompiledQuestion, values: Values) => RuleBreak[],
 ): RuleBreak[] {
-  const held = isRecord(value) ? value : {};
+  const held = isJsonObject(value) ? value : {};
   return items.flatMap((item) => rulesOf(item, overlay(values, item.name, held[item.name])));
 }

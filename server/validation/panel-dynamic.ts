@@ -6,6 +6,7 @@ import { overlay } from './overlay';
 import type { RuleBreak } from './survey-rules';
 import type { Problem } from './value-checks';
 import { isReadOnly, isShownOnPage, otherSelected, type Values } from './visibility';
+import { isJsonObject } from '../../analysis/coding/survey-elements';
 
 /**
  * paneldynamic: a list of panels, each an object keyed by the template's questions (those of
@@ -80,8 +81,6 @@ function withinTemplate(inner: Question, template: PanelModel, property: string,
   return { conditions, never };
 }
 
-const isRecord = (value: unknown): value is Values => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** Conditions inside a panel read its answers as `{panel.<name>}` and its place as `{panelIndex}`. */
 export function panelValues(values: Values, panel: Values, index: number): Values {
   const layered = overlay(values, 'panel', panel);
@@ -126,7 +125,7 @@ export function checkPanels(
   if (value.length > panels.maxPanels) return { code: 'out_of_range', detail: panels.maxPanels, expected: 'panels' };
   for (const [index, panel] of value.entries()) {
     const where = `panel ${index + 1}`;
-    if (!isRecord(panel)) return { code: 'invalid_type', expected: 'an answer per question in each panel' };
+    if (!isJsonObject(panel)) return { code: 'invalid_type', expected: 'an answer per question in each panel' };
     const inPanel = panelValues(values, panel, index);
     for (const [key, innerValue] of Object.entries(panel)) {
       const element = panels.elements.find((candidate) => candidate.key === key);
@@ -152,7 +151,7 @@ function commentAccepted(panels: CompiledPanels, panel: Values, key: string, tex
 
 /** The panels survey-core builds and validates: one per entry of a non-empty list, else the empty count. */
 function panelsToValidate(panels: CompiledPanels, value: unknown): Values[] {
-  if (Array.isArray(value) && value.length > 0) return value.map((panel) => (isRecord(panel) ? panel : {}));
+  if (Array.isArray(value) && value.length > 0) return value.map((panel) => (isJsonObject(panel) ? panel : {}));
   return Array.from({ length: panels.emptyCount }, () => ({}));
 }
 
@@ -194,7 +193,7 @@ export function panelRules(
 /** QuestionPanelDynamicModel.isEmpty: no panel holds any key. */
 export function arePanelsEmpty(value: unknown): boolean {
   if (!Array.isArray(value)) return true;
-  return value.every((panel) => !isRecord(panel) || Object.keys(panel).length === 0);
+  return value.every((panel) => !isJsonObject(panel) || Object.keys(panel).length === 0);
 }
 
 /**
@@ -206,7 +205,7 @@ export function keptPanels(panels: CompiledPanels, value: unknown, values: Value
   if (!Array.isArray(value)) return value;
   let changed = false;
   const kept = value.map((panel, index) => {
-    if (!isRecord(panel)) return panel;
+    if (!isJsonObject(panel)) return panel;
     const inPanel = panelValues(values, panel, index);
     const shown = panels.elements.map((element) => isShownOnPage(element.question, inPanel));
     const panelVisible = shown.some(Boolean);

@@ -3,6 +3,7 @@ import { registerTesseraProperties } from '../../surveys/survey-properties';
 import { validatedOnServer } from './computed-support';
 import { answerRuleRefusals } from './answer-rules';
 import { totalRefusals } from './total-refusals';
+import { isJsonObject } from '../../analysis/coding/survey-elements';
 
 registerTesseraProperties();
 
@@ -62,16 +63,14 @@ const REFUSED_PROPERTIES: Record<string, string> = {
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** Every refused element and survey-level feature, in document order. */
 export function findRefusals(surveyJson: unknown): Refusal[] {
-  if (!isObject(surveyJson)) return [];
+  if (!isJsonObject(surveyJson)) return [];
   const refusals: Refusal[] = [];
   walkContainer(surveyJson, '', refusals);
   if (Array.isArray(surveyJson.pages)) {
     surveyJson.pages.forEach((page, index) => {
-      if (isObject(page)) walkContainer(page, `pages[${index}]`, refusals);
+      if (isJsonObject(page)) walkContainer(page, `pages[${index}]`, refusals);
     });
   }
   refusals.push(...answerRuleRefusals(surveyJson), ...totalRefusals(surveyJson));
@@ -83,7 +82,7 @@ function walkContainer(container: Json, path: string, refusals: Refusal[]): void
     const list = container[key];
     if (!Array.isArray(list)) continue;
     list.forEach((element, index) => {
-      if (isObject(element)) walkElement(element, `${path ? `${path}.` : ''}${key}[${index}]`, refusals);
+      if (isJsonObject(element)) walkElement(element, `${path ? `${path}.` : ''}${key}[${index}]`, refusals);
     });
   }
 }
@@ -116,7 +115,7 @@ function walkElement(element: Json, path: string, refusals: Refusal[]): void {
   if (type === 'paneldynamic' && Array.isArray(element.templateElements)) {
     const names = new Set<string>();
     element.templateElements.forEach((inner, index) => {
-      if (isObject(inner)) walkTemplate(inner, `${path}.templateElements[${index}]`, refusals, names);
+      if (isJsonObject(inner)) walkTemplate(inner, `${path}.templateElements[${index}]`, refusals, names);
     });
   }
 }
@@ -163,8 +162,8 @@ function walkTemplate(element: Json, path: string, refusals: Refusal[], names: S
     if (hasSetting(element[property])) refuse(`${label} uses ${property} inside a dynamic panel: it ${why}.`);
   }
   const reachesOut = Object.entries(element).some(([property, setting]) => property.endsWith('If') && typeof setting === 'string' && OTHER_PANELS.test(setting))
-    || (Array.isArray(element.validators) && element.validators.some((validator) => isObject(validator) && typeof validator.expression === 'string' && OTHER_PANELS.test(validator.expression)))
-    || (Array.isArray(element.choices) && element.choices.some((choice) => isObject(choice) && typeof choice.visibleIf === 'string' && OTHER_PANELS.test(choice.visibleIf)));
+    || (Array.isArray(element.validators) && element.validators.some((validator) => isJsonObject(validator) && typeof validator.expression === 'string' && OTHER_PANELS.test(validator.expression)))
+    || (Array.isArray(element.choices) && element.choices.some((choice) => isJsonObject(choice) && typeof choice.visibleIf === 'string' && OTHER_PANELS.test(choice.visibleIf)));
   // A panel's answers are keyed by question name: two questions of one template cannot share one.
   if (type !== 'panel' && name !== undefined) {
     if (names.has(name)) refuse(`${label} has the name of another question in the same dynamic panel; give each question of the panel its own name.`);
@@ -172,7 +171,7 @@ function walkTemplate(element: Json, path: string, refusals: Refusal[], names: S
   }
   if (Array.isArray(element.items)) {
     for (const item of element.items) {
-      if (!isObject(item)) continue;
+      if (!isJsonObject(item)) continue;
       for (const property of ['minValueExpression', 'maxValueExpression'] as const) {
         if (hasSetting(item[property])) refuse(`${label} has an item "${String(item.name)}" that uses ${property} inside a dynamic panel: it ${TEMPLATE_SETTINGS[property]}.`);
       }
@@ -181,7 +180,7 @@ function walkTemplate(element: Json, path: string, refusals: Refusal[], names: S
   if (reachesOut) refuse(`${label} has a condition that reads another panel (prevPanel, nextPanel, parentPanel or visiblePanelIndex), which the server does not judge yet; use {panel.<name>} and {panelIndex}.`);
   if (type === 'panel' && Array.isArray(element.elements)) {
     element.elements.forEach((inner, index) => {
-      if (isObject(inner)) walkTemplate(inner, `${path}.elements[${index}]`, refusals, names);
+      if (isJsonObject(inner)) walkTemplate(inner, `${path}.elements[${index}]`, refusals, names);
     });
   }
 }
@@ -216,7 +215,7 @@ function walkColumns(matrix: Json, path: string, matrixLabel: string, refusals: 
   }
   if (!Array.isArray(matrix.columns)) return;
   matrix.columns.forEach((column, index) => {
-    if (!isObject(column)) return;
+    if (!isJsonObject(column)) return;
     const columnPath = `${path}.columns[${index}]`;
     const name = typeof column.name === 'string' ? column.name : undefined;
     const label = `Column ${name === undefined ? index + 1 : `"${name}"`} of ${matrixLabel}`;
@@ -234,6 +233,6 @@ function walkColumns(matrix: Json, path: string, matrixLabel: string, refusals: 
 }
 
 function hasSetting(value: unknown): boolean {
-  if (isObject(value)) return typeof value.url === 'string' && value.url.trim() !== '';
+  if (isJsonObject(value)) return typeof value.url === 'string' && value.url.trim() !== '';
   return typeof value === 'string' ? value.trim() !== '' : value !== undefined && value !== null && value !== false;
 }

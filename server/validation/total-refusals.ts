@@ -1,8 +1,7 @@
 import type { Refusal } from './survey-support';
+import { isJsonObject } from '../../analysis/coding/survey-elements';
 
 type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Matrix totals are computed on the server from the answers it stores (matrix-totals.ts), but
@@ -31,9 +30,9 @@ export function totalRefusals(surveyJson: unknown): Refusal[] {
 
 function totaledMatrices(json: unknown, path = '', found: { name: string; path: string; valueName: boolean }[] = []) {
   if (Array.isArray(json)) json.forEach((item, index) => totaledMatrices(item, `${path}[${index}]`, found));
-  if (!isObject(json)) return found;
+  if (!isJsonObject(json)) return found;
   const type = typeof json.type === 'string' ? json.type.toLowerCase() : '';
-  const columns = Array.isArray(json.columns) ? json.columns.filter(isObject) : [];
+  const columns = Array.isArray(json.columns) ? json.columns.filter(isJsonObject) : [];
   const hasTotal = columns.some((column) => (typeof column.totalType === 'string' && column.totalType !== 'none') || (typeof column.totalExpression === 'string' && column.totalExpression.trim() !== ''));
   if ((type === 'matrixdropdown' || type === 'matrixdynamic') && hasTotal && typeof json.name === 'string') {
     found.push({ name: json.name, path, valueName: typeof json.valueName === 'string' && json.valueName.trim() !== '' });
@@ -45,7 +44,7 @@ function totaledMatrices(json: unknown, path = '', found: { name: string; path: 
 /** Every condition and expression (visibleIf, expression, setValueExpression...); titles only display a total. */
 function walkExpressions(json: unknown, path: string, visit: (text: string, path: string) => void): void {
   if (Array.isArray(json)) json.forEach((item, index) => walkExpressions(item, `${path}[${index}]`, visit));
-  if (!isObject(json)) return;
+  if (!isJsonObject(json)) return;
   for (const [key, value] of Object.entries(json)) {
     const at = path ? `${path}.${key}` : key;
     if (typeof value === 'string' && (key.endsWith('If') || /expression$/i.test(key))) visit(value, at);
