@@ -59,6 +59,7 @@ export function answerRuleRefusals(surveyJson: Json): Refusal[] {
   const targets: RuleTarget[] = [];
   const refusals: Refusal[] = [];
   const completes: { path: string; reads: string[] }[] = [];
+  const skips: { path: string; reads: string[]; page: string }[] = [];
   walk(surveyJson, '', false, false, questions, targets, refusals);
   if (Array.isArray(surveyJson.pages)) {
     surveyJson.pages.forEach((page, index) => {
@@ -75,10 +76,15 @@ export function answerRuleRefusals(surveyJson: Json): Refusal[] {
         else completes.push({ path, reads: readNames(trigger.expression) });
         return;
       }
+      if (type === 'skip') {
+        const refusal = skipTriggerRefusal(surveyJson, trigger as Json, path, questions, skips);
+        if (refusal) refusals.push(refusal);
+        else skips.push({ path, reads: readNames((trigger as Json).expression), page: pageOfPath(questions.get(readNames((trigger as Json).expression)[0]!)!.path) });
+        return;
+      }
       if (!isJsonObject(trigger) || !ANSWER_TRIGGERS.has(type)) {
-        // A skip trigger jumps as soon as an answer it reads changes, past pages survey-core then never validates;
-        // a loaded response does not say in which order the answers were given, so which pages were passed is unknown.
-        refusals.push({ path, message: `The ${type || 'untyped'} trigger at ${path} cannot be published yet: it decides which pages a respondent sees and must answer, which the server cannot yet tell from a response; the server validates setvalue, copyvalue, runexpression and complete triggers. Move the rule into visibleIf or requiredIf where you can (for example, hide the later pages from people not in scope).` });
+        // A visible trigger shows or hides questions as answers change and keeps that state, which a loaded response does not hold.
+        refusals.push({ path, message: `The ${type || 'untyped'} trigger at ${path} cannot be published: it ${type === 'visible' ? 'shows or hides questions when an answer changes, and a response does not say what the respondent saw' : 'is not a trigger the server knows'}; the server validates setvalue, copyvalue, runexpression, skip and complete triggers. Give the questions it shows a visibleIf instead.` });
         return;
       }
       const name = text(trigger.setToName);
@@ -91,6 +97,13 @@ export function answerRuleRefusals(surveyJson: Json): Refusal[] {
       const reads = [...readNames(trigger.expression), ...readNames(trigger.runExpression), ...(text(trigger.fromName) ? [text(trigger.fromName)] : [])];
       targets.push({ name, reads, path, what: `The ${String(trigger.type)} trigger at ${path}` });
     });
+  }
+  for (const skip of skips) {
+    const completing = completes.find((complete) => complete.reads.some((name) => questions.has(name) && pageOfPath(questions.get(name)!.path) === skip.page));
+    if (completing) refusals.push({ path: skip.path, message: `The skip trigger at ${skip.path} reads answers on the page that the complete trigger at ${completing.path} reads: the respondent may have jumped from that page or completed the survey there, which the server cannot tell from a response; keep one of the two rules for that page.` });
+    // A rule can change the answer while the respondent is on another page, and the skip then runs from there.
+    const changed = skip.reads.find((name) => targets.some((target) => target.name === name));
+    if (changed) refusals.push({ path: skip.path, message: `The skip trigger at ${skip.path} reads "${changed}", which a rule (setValueIf, resetValueIf or a trigger) changes: the answer can then change on another page, and the jump would start from there, which the server cannot tell from a response; read answers that no rule changes.` });
   }
   for (const complete of completes) {
     // A rule can change the answer while the respondent is on another page, where survey-core then offers Complete.
@@ -127,6 +140,35 @@ function completeTriggerRefusal(trigger: Json, path: string, questions: Readonly
     path,
     message: `The complete trigger at ${path} ${reads.length === 0 ? 'reads no answer' : 'reads answers that are not all questions of one page (an expression question is computed from answers on any page)'}: survey-core runs it when the respondent presses Next on a page with a question it reads, so whether it ended the survey depends on the order the answers were given, which the server cannot know; make it read questions of one page only, or hide the later pages with visibleIf.`,
   };
+}
+
+/**
+ * A skip trigger is validated (skip-triggers.ts) when every answer it reads is a question of one
+ * page, so the respondent changes them only there, and it jumps to a question placed directly on
+ * a page: survey-core moves to that question's page when the question itself is visible, whatever
+ * its panels, which the server reads only for questions on a page. The survey must navigate page
+ * by page with survey-core's default validation, as the skip is judged by which pages it passes.
+ */
+function skipTriggerRefusal(survey: Json, trigger: Json, path: string, questions: ReadonlyMap<string, QuestionAt>, earlier: readonly { page: string }[]): Refusal | undefined {
+  const refuse = (why: string): Refusal => ({ path, message: `The skip trigger at ${path} ${why}` });
+  const reads = readNames(trigger.expression);
+  const pages = new Set(reads.map((name) => questions.get(name)).map((question) => (question && !question.inTemplate && !question.computed ? pageOfPath(question.path) : undefined)));
+  if (reads.length === 0 || pages.size !== 1 || pages.has(undefined)) {
+    return refuse(`${reads.length === 0 ? 'reads no answer' : 'reads answers that are not all questions of one page (an expression question is computed from answers on any page)'}: survey-core runs it as soon as one of them changes, so the page it jumped from would depend on the order the answers were given, which the server cannot know; make it read questions of one page only.`);
+  }
+  const gotoName = text(trigger.gotoName);
+  const target = questions.get(gotoName);
+  if (!target || target.inTemplate || !/^(pages\[\d+\]\.)?(elements|questions)\[\d+\]$/.test(target.path)) {
+    return refuse(`jumps to ${gotoName ? `"${gotoName}", which is not a question placed directly on a page` : 'no question (gotoName is empty)'}: the server validates jumps to a question on a page only; set gotoName to the first question of the page to jump to.`);
+  }
+  const page = [...pages][0]!;
+  if (earlier.some((skip) => skip.page === page)) return refuse('reads answers on the same page as another skip trigger: which of the two jumped would depend on the order the answers were given; combine them into one trigger per page.');
+  const paging = text(survey.questionsOnPageMode) || 'standard';
+  const checking = text(survey.checkErrorsMode) || 'onNextPage';
+  if (paging !== 'standard' || checking !== 'onNextPage') {
+    return refuse(`is in a survey with ${paging !== 'standard' ? `questionsOnPageMode "${paging}"` : `checkErrorsMode "${checking}"`}: the server judges a skip by the pages it passes unvalidated, as survey-core does with its default page-by-page navigation and validation; remove that setting or the trigger.`);
+  }
+  return undefined;
 }
 
 /** `pages[2].elements[0]` is on page 2; a survey without pages has one. */

@@ -4,8 +4,9 @@ import { ruleMessage, strictMessage } from './messages';
 import { surveyCoreRules } from './survey-rules';
 import { checkValue } from './value-checks';
 import { compileCalculatedValues, withComputed, type CalculatedValue } from './computed-values';
-import { validationPass, type PassResult } from './validation-pass';
-import { compileCompleteTriggers, type CompleteTrigger } from './complete-triggers';
+import { validationPass, type PageTriggers, type PassResult } from './validation-pass';
+import { compileCompleteTriggers } from './complete-triggers';
+import { compileSkipTriggers } from './skip-triggers';
 import { storedRanking } from './ranking-load';
 import { choiceValues, isShown, keptAnswers, otherSelected, type Values } from './visibility';
 import { knownNames, markedLike, markedSafe, withoutCaseStrays, type KnownNames } from './case-safe';
@@ -62,7 +63,7 @@ export function compileValidator(surveyJson: unknown): CompiledValidator {
   // survey-core runs the calculated values before the questions' expressions.
   const computed: Computing[] = [...calculated, ...questions.filter((question) => question.computed)];
   const stored = calculated.filter((value) => value.includeIntoResult).map((value) => value.name);
-  const completes = compileCompleteTriggers(surveyJson, (name) => byName.get(name)?.page);
+  const triggers: PageTriggers = { completes: compileCompleteTriggers(surveyJson, (name) => byName.get(name)?.page), skips: compileSkipTriggers(surveyJson, byName) };
   // A ranking may hold a choice nobody sent, a copying checkbox be reordered (loaded-answers.ts).
   const rewriting = rewritingQuestions(questions, byName);
   const asSent = (answers: Values) => loadsAsSent(answers, byName) && !(rewriting.length > 0 && loadRewrites(rewriting, byName, answers));
@@ -70,12 +71,12 @@ export function compileValidator(surveyJson: unknown): CompiledValidator {
   const questionNames = new Set(byName.keys());
   const byLowerCase = new Map(questions.map((question) => [question.name.toLowerCase(), question.name]));
   const readable = (answers: Values) => withoutCaseStrays(answers, questionNames, byLowerCase);
-  const validation = (answers: Values, locale: string) => validateAnswers(questions, byName, shapeFollowsAnswers, computed, stored, completes, answers, locale, asSent, known, readable);
+  const validation = (answers: Values, locale: string) => validateAnswers(questions, byName, shapeFollowsAnswers, computed, stored, triggers, answers, locale, asSent, known, readable);
   const totaled = questions.filter((question) => question.cells?.totals);
   return {
     questionNames: answerable.map((question) => question.name),
     validate: (answers, locale) => validation(answers, locale).errors,
-    answersToStore: (answers) => storedAnswers(questions, byName, computed, stored, completes, answers, asSent, known, totaled),
+    answersToStore: (answers) => storedAnswers(questions, byName, computed, stored, triggers, answers, asSent, known, totaled),
     check: (answers, locale) => {
       const { errors, pass, notes } = validation(answers, locale);
       return errors.length > 0 ? { errors } : { errors, toStore: withTotals(totaled, keptOnCompletion(questions, stored, answers, pass, notes), pass.values) };
@@ -111,7 +112,7 @@ function validateAnswers(
   shapeFollowsAnswers: boolean,
   computed: readonly Computing[],
   stored: readonly string[],
-  completes: readonly CompleteTrigger[],
+  triggers: PageTriggers,
   answers: Record<string, unknown>,
   locale: string,
   holdsAsSent: (answers: Values) => boolean,
@@ -139,7 +140,7 @@ function validateAnswers(
       const message = ruleMessage(rule, title('en'), title(locale), locale);
       errors.push({ field: question.name, code: rule.code, message });
     }
-  }, completes);
+  }, triggers);
   return { errors, pass, notes };
 }
 
@@ -149,7 +150,7 @@ function storedAnswers(
   byName: ReadonlyMap<string, CompiledQuestion>,
   computed: readonly Computing[],
   stored: readonly string[],
-  completes: readonly CompleteTrigger[],
+  triggers: PageTriggers,
   answers: Values,
   holdsAsSent: (answers: Values) => boolean,
   known: KnownNames | undefined,
@@ -159,7 +160,7 @@ function storedAnswers(
   if (asSent && computed.length === 0) return withTotals(totaled, keptAnswers(questions, answers, markedSafe(answers, known), new Set()), answers);
   const notes = noNotes();
   const loaded = withComputed(computed, asSent ? answers : loadedAnswers(questions, byName, answers, new Set(), notes));
-  const pass = validationPass(questions, byName, markedSafe(loaded, known), suspects(new Set(), loaded, answers), () => {}, completes);
+  const pass = validationPass(questions, byName, markedSafe(loaded, known), suspects(new Set(), loaded, answers), () => {}, triggers);
   return withTotals(totaled, keptOnCompletion(questions, stored, answers, pass, notes), pass.values);
 }
 

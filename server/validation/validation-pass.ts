@@ -1,6 +1,7 @@
 import { clearUnknownChoices, unchanged } from './clear-unknown-choices';
 import type { CompiledQuestion } from './compile-questions';
 import { completesAfter, type CompleteTrigger } from './complete-triggers';
+import { skippedTo, type SkipTrigger } from './skip-triggers';
 import { isPageShown, isReadOnly, isShownOnPage, shownChoices, type Values } from './visibility';
 
 export interface PassResult {
@@ -17,6 +18,14 @@ export interface PassResult {
 }
 
 const CHOICE_KINDS = new Set(['radiogroup', 'dropdown', 'checkbox']);
+
+/** The survey's triggers that decide which pages a respondent's device validated. */
+export interface PageTriggers {
+  completes: readonly CompleteTrigger[];
+  skips: readonly SkipTrigger[];
+}
+
+const NO_TRIGGERS: PageTriggers = { completes: [], skips: [] };
 
 /**
  * survey-core's validate() over the loaded answers: every shown question in document order, on
@@ -35,25 +44,30 @@ export function validationPass(
   loaded: Values,
   suspects: ReadonlySet<string>,
   check: (question: CompiledQuestion, values: Values) => void,
-  completes: readonly CompleteTrigger[] = [],
+  { completes, skips }: PageTriggers = NO_TRIGGERS,
 ): PassResult {
   const pageShown = questions.map((question) => isPageShown(question, loaded));
   const cleared = new Set<string>();
   const shown: Array<boolean | undefined> = new Array(questions.length);
   let values = loaded;
   // With complete triggers the pass walks the pages as a respondent pressing Next does, and stops
-  // after a shown page whose trigger holds (complete-triggers.ts).
-  let page = questions[0]?.page;
+  // after a shown page whose trigger holds (complete-triggers.ts). A skip trigger that holds on a
+  // page passes over it and the pages up to its target unvalidated (skip-triggers.ts).
+  const walked = completes.length > 0 || skips.length > 0;
+  let page: number | undefined;
   let pageVisible = false;
+  let skipUntil: number | undefined;
   for (const [index, question] of questions.entries()) {
-    if (completes.length > 0 && question.page !== page) {
-      if (pageVisible && page !== undefined && completesAfter(completes, page, values)) break;
+    if (walked && (index === 0 || question.page !== page)) {
+      if (index > 0 && pageVisible && page !== undefined && skipUntil === undefined && completesAfter(completes, page, values)) break;
       [page, pageVisible] = [question.page, false];
+      if (skipUntil !== undefined && (page === undefined || page >= skipUntil)) skipUntil = undefined;
+      if (skipUntil === undefined && page !== undefined && skips.length > 0) skipUntil = skippedTo(skips, page, values);
     }
     shown[index] = pageShown[index]! && isShownOnPage(question, values);
     if (!shown[index]) continue;
     pageVisible = true;
-    if (question.kind === 'html') continue;
+    if (question.kind === 'html' || skipUntil !== undefined) continue;
     if (CHOICE_KINDS.has(question.kind) && (cleared.size > 0 || suspects.has(question.name))) {
       const value = clearUnknownChoices(question, values[question.name], shownChoices(question, values, byName));
       if (value !== unchanged) {

@@ -98,7 +98,7 @@ describe.each(DIALECTS)('questionnaire versions on %s', (dialect) => {
   });
 
   it('refuses to publish a survey using a feature intake could not validate', async () => {
-    const survey = { pages: [{ name: 'p', elements: [{ type: 'text', name: 'a' }] }], triggers: [{ type: 'skip', expression: '{a} = 1', gotoName: 'a' }] };
+    const survey = { pages: [{ name: 'p', elements: [{ type: 'text', name: 'a' }] }], triggers: [{ type: 'visible', expression: '{a} = 1', questions: ['a'] }] };
     const result = await call(ctx.app, 'POST', '/api/questionnaires', { token: ctx.tokens.researcherA, body: { key: 'with-trigger', title: 'T', survey } });
     const publish = await call(ctx.app, 'POST', `/api/questionnaires/${result.json.id}/versions/1/publish`, { token: ctx.tokens.researcherA });
     expect(publish.status).toBe(422);

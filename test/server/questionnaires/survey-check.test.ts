@@ -41,17 +41,37 @@ describe('publishing rules (findSurveyProblems)', () => {
       { type: 'complete', expression: '{a} = 1 and {c} = 2' },
       { type: 'complete', expression: '{nowhere} = 1' },
       { type: 'complete' },
-      { type: 'skip', expression: '{a} = 1', gotoName: 'c' },
     ));
-    expect(problems.map((problem) => problem.field)).toEqual(['triggers[0]', 'triggers[1]', 'triggers[2]', 'triggers[3]']);
+    expect(problems.map((problem) => problem.field)).toEqual(['triggers[0]', 'triggers[1]', 'triggers[2]']);
     expect(problems[0]?.message).toMatch(/not all questions of one page.*order the answers were given/);
     expect(problems[2]?.message).toMatch(/reads no answer/);
-    expect(problems[3]?.message).toMatch(/skip trigger.*cannot be published yet/);
     const computed = { pages: [{ name: 'p1', elements: [{ type: 'expression', name: 'twice', expression: '{c} * 2' }] }, { name: 'p2', elements: [{ type: 'text', name: 'c' }] }], triggers: [{ type: 'complete', expression: '{twice} > 4' }] };
     expect(findSurveyProblems(computed)[0]?.message).toMatch(/complete trigger.*expression question is computed/);
     const changed = findSurveyProblems(pages({ type: 'complete', expression: '{a} = 1' }, { type: 'setvalue', expression: '{c} = 2', setToName: 'a', setValue: 1 }));
     expect(changed.map((problem) => problem.field)).toEqual(['triggers[0]']);
     expect(changed[0]?.message).toMatch(/reads "a", which a rule .* changes/);
+  });
+
+  it('accepts a skip trigger that reads questions of one page and jumps to a question on a page, and refuses the others with their reason', () => {
+    const pages = (triggers: unknown[], settings: Record<string, unknown> = {}) => ({
+      ...settings,
+      pages: [
+        { name: 'p1', elements: [{ type: 'text', name: 'a' }, { type: 'text', name: 'b' }] },
+        { name: 'p2', elements: [{ type: 'text', name: 'c' }, { type: 'panel', name: 'box', elements: [{ type: 'text', name: 'd' }] }] },
+        { name: 'p3', elements: [{ type: 'text', name: 'e' }] },
+      ],
+      triggers,
+    });
+    expect(findSurveyProblems(pages([{ type: 'skip', expression: '{a} = 1 or {b} empty', gotoName: 'e' }, { type: 'skip', expression: '{c} = 2', gotoName: 'a' }]))).toEqual([]);
+    const refused = (triggers: unknown[], settings?: Record<string, unknown>) => findSurveyProblems(pages(triggers, settings)).map((problem) => `${problem.field} ${problem.message}`);
+    expect(refused([{ type: 'skip', expression: '{a} = 1 and {c} = 2', gotoName: 'e' }])).toEqual([expect.stringMatching(/^triggers\[0\] The skip trigger .*not all questions of one page.*order the answers were given/)]);
+    expect(refused([{ type: 'skip', expression: '{a} = 1', gotoName: 'd' }])).toEqual([expect.stringMatching(/jumps to "d", which is not a question placed directly on a page.*first question of the page/)]);
+    expect(refused([{ type: 'skip', expression: '{a} = 1', gotoName: 'nowhere' }])).toEqual([expect.stringMatching(/jumps to "nowhere"/)]);
+    expect(refused([{ type: 'skip', expression: '{a} = 1', gotoName: 'c' }, { type: 'skip', expression: '{b} = 1', gotoName: 'e' }])).toEqual([expect.stringMatching(/^triggers\[1\] .*same page as another skip trigger.*one trigger per page/)]);
+    expect(refused([{ type: 'skip', expression: '{a} = 1', gotoName: 'e' }], { questionsOnPageMode: 'singlePage' })).toEqual([expect.stringMatching(/questionsOnPageMode "singlePage"/)]);
+    expect(refused([{ type: 'skip', expression: '{a} = 1', gotoName: 'e' }], { checkErrorsMode: 'onComplete' })).toEqual([expect.stringMatching(/checkErrorsMode "onComplete"/)]);
+    expect(refused([{ type: 'skip', expression: '{a} = 1', gotoName: 'e' }, { type: 'complete', expression: '{b} = 2' }])).toEqual([expect.stringMatching(/^triggers\[0\] .*complete trigger at triggers\[1\].*keep one of the two/)]);
+    expect(refused([{ type: 'skip', expression: '{a} = 1', gotoName: 'e' }, { type: 'setvalue', expression: '{c} = 2', setToName: 'a', setValue: 1 }])).toEqual([expect.stringMatching(/^triggers\[0\] .*reads "a", which a rule .* changes/)]);
   });
 
   it('refuses each picture the respondent page cannot load, with its path, and accepts /pictures/ files and data: URLs', () => {

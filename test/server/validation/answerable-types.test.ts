@@ -83,6 +83,11 @@ const FLOWS: { fixture: string; clicks: [string, unknown][] }[] = [
     fixture: 'complete-triggers.json',
     clicks: [['consent', 'no'], ['why_not', 'I have no time this month.']],
   },
+  {
+    // "provider" jumps past the newcomer page and "no" past the work story: their required questions stay unanswered.
+    fixture: 'skip-triggers.json',
+    clicks: [['age', 41], ['status', 'provider'], ['org_type', 'settlement'], ['capacity', 4], ['employer', 'Public sector'], ['more', 'no'], ['final', 'Evening classes would help our clients.']],
+  },
 ];
 
 const fixture = (file: string) => JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', file), 'utf8')) as object;

@@ -1,7 +1,9 @@
 import {
+  ExpressionRunner,
   Helpers,
   SurveyModel,
   type ItemValue,
+  type PageModel,
   type Question,
   type QuestionBooleanModel,
   type QuestionCheckboxModel,
@@ -54,7 +56,7 @@ export class Oracle {
     private readonly json: unknown,
     options: { fresh?: boolean } = {},
   ) {
-    this.fresh = options.fresh ?? hasDynamicRows(json);
+    this.fresh = options.fresh ?? (hasDynamicRows(json) || hasSkipTriggers(json));
   }
 
   /** Whether this oracle builds a new model per response. */
@@ -90,6 +92,16 @@ export class Oracle {
 
 function holdsList(survey: SurveyModel): boolean {
   return survey.getAllQuestions(false, false, false).some((question) => question.getType() === 'expression' && Array.isArray(question.value));
+}
+
+/**
+ * A skip trigger focuses its question, and survey-core does not focus the question it is already
+ * focusing (focusQuestionByInstance), which a model only forgets once a browser draws the page:
+ * a reused model would not jump to a question a previous response jumped to.
+ */
+function hasSkipTriggers(json: unknown): boolean {
+  const triggers = (json as { triggers?: unknown } | null)?.triggers;
+  return Array.isArray(triggers) && triggers.some((trigger) => String((trigger as { type?: unknown } | null)?.type).toLowerCase() === 'skip');
 }
 
 /**
@@ -166,24 +178,63 @@ function judgeOn(survey: SurveyModel, answers: Record<string, unknown>): OracleV
 }
 
 /**
- * survey.validate(true, false) over every visible page, or, when the survey has complete
+ * survey.validate(true, false) over every visible page, or, when the survey has complete or skip
  * triggers, page by page as a respondent pressing Next does: survey-core validates the page, then
  * runs the complete triggers that read a question on it (SurveyModel.doNextPage), and a trigger
- * that holds completes the survey there, leaving the later pages unvalidated. The walk goes on
- * past a page with errors, so that every error up to the page where the survey completes is
- * reported, as the compiled validator reports them.
+ * that holds completes the survey there, leaving the later pages unvalidated. Before that, each
+ * answer on the page that a skip trigger reads is given again as a respondent would change it
+ * (SurveyModel.checkTriggers, which runs a skip trigger only when that question has no error); a
+ * skip that holds moves to its question's page, leaving the page and those in between
+ * unvalidated. The walk goes on past a page with errors, so that every error up to the page where
+ * the survey completes is reported, as the compiled validator reports them.
  */
 function validateAsWalked(survey: SurveyModel): void {
-  if (!survey.triggers.some((trigger) => trigger.getType() === 'completetrigger')) {
+  const walked = survey.triggers.filter((trigger) => ['completetrigger', 'skiptrigger'].includes(trigger.getType()));
+  if (walked.length === 0) {
     survey.validate(true, false);
     return;
   }
-  for (let page = survey.visiblePages[0]; page && survey.state !== 'completed'; page = survey.visiblePages[survey.visiblePages.indexOf(page) + 1]) {
-    page.validate(true, false);
+  // survey-core's own steps on Next and on a changed answer (public in its JavaScript, not in its typings).
+  const steps = survey as unknown as {
+    checkOnPageTriggers(isOnComplete: boolean): void;
+    checkTriggers(keys: Record<string, unknown>, isOnNextPage: boolean, isOnComplete: boolean, isOnNavigation: boolean, name: string): void;
+  };
+  const skipReads = walked.filter((trigger) => trigger.getType() === 'skiptrigger')
+    .flatMap((trigger) => new ExpressionRunner(trigger.expression).getVariables());
+  let page = survey.visiblePages[0];
+  while (page && survey.state !== 'completed') {
     survey.currentPage = page;
-    // survey-core's own step after a page validates on Next (public in its JavaScript, not in its typings).
-    (survey as unknown as { checkOnPageTriggers(isOnComplete: boolean): void }).checkOnPageTriggers(false);
+    const jumped = skipFrom(survey, page, skipReads, steps);
+    if (jumped) {
+      page = jumped;
+      continue;
+    }
+    page.validate(true, false);
+    steps.checkOnPageTriggers(false);
+    page = survey.visiblePages[survey.visiblePages.indexOf(page) + 1];
   }
+}
+
+/** The later page a skip trigger moved to when an answer it reads on `page` was given again, if any. */
+function skipFrom(
+  survey: SurveyModel,
+  page: PageModel,
+  reads: readonly string[],
+  steps: { checkTriggers(keys: Record<string, unknown>, isOnNextPage: boolean, isOnComplete: boolean, isOnNavigation: boolean, name: string): void },
+): PageModel | undefined {
+  const changeable = page.questions.filter((question) => reads.includes(question.name) && question.isVisibleInSurvey && !question.isReadOnly);
+  for (const question of changeable) {
+    const value = survey.getValue(question.name);
+    steps.checkTriggers({ [question.name]: { newValue: value, oldValue: value } }, false, false, false, question.name);
+    const now = survey.currentPage;
+    if (now !== page && survey.visiblePages.indexOf(now) > survey.visiblePages.indexOf(page)) {
+      // The errors its check left on the questions it reads are no longer shown: the page was left.
+      for (const read of changeable) read.errors = [];
+      return now;
+    }
+    survey.currentPage = page;
+  }
+  return undefined;
 }
 
 /**
