@@ -71,7 +71,7 @@ export function answerRuleRefusals(surveyJson: Json): Refusal[] {
       const path = `triggers[${index}]`;
       const type = isJsonObject(trigger) ? String(trigger.type).toLowerCase() : '';
       if (type === 'complete') {
-        const refusal = completeTriggerRefusal(trigger, path, questions);
+        const refusal = completeTriggerRefusal(trigger, path, questions) ?? pagingRefusal(surveyJson, 'complete', path);
         if (refusal) refusals.push(refusal);
         else completes.push({ path, reads: readNames(trigger.expression) });
         return;
@@ -163,12 +163,22 @@ function skipTriggerRefusal(survey: Json, trigger: Json, path: string, questions
   }
   const page = [...pages][0]!;
   if (earlier.some((skip) => skip.page === page)) return refuse('reads answers on the same page as another skip trigger: which of the two jumped would depend on the order the answers were given; combine them into one trigger per page.');
+  return pagingRefusal(survey, 'skip', path);
+}
+
+/**
+ * Complete and skip triggers are judged by the pages a respondent passes with Next, each
+ * validated as it is left: survey-core's default navigation and validation. Other settings show
+ * the questions one by one or all at once, or validate only on completion.
+ */
+function pagingRefusal(survey: Json, type: 'complete' | 'skip', path: string): Refusal | undefined {
   const paging = text(survey.questionsOnPageMode) || 'standard';
   const checking = text(survey.checkErrorsMode) || 'onNextPage';
-  if (paging !== 'standard' || checking !== 'onNextPage') {
-    return refuse(`is in a survey with ${paging !== 'standard' ? `questionsOnPageMode "${paging}"` : `checkErrorsMode "${checking}"`}: the server judges a skip by the pages it passes unvalidated, as survey-core does with its default page-by-page navigation and validation; remove that setting or the trigger.`);
-  }
-  return undefined;
+  if (paging === 'standard' && checking === 'onNextPage') return undefined;
+  return {
+    path,
+    message: `The ${type} trigger at ${path} is in a survey with ${paging !== 'standard' ? `questionsOnPageMode "${paging}"` : `checkErrorsMode "${checking}"`}: the server judges it by the pages a respondent passes, each validated as it is left, as survey-core does with its default page-by-page navigation and validation; remove that setting or the trigger.`,
+  };
 }
 
 /** `pages[2].elements[0]` is on page 2; a survey without pages has one. */

@@ -47,6 +47,8 @@ describe('publishing rules (findSurveyProblems)', () => {
     expect(problems[2]?.message).toMatch(/reads no answer/);
     const computed = { pages: [{ name: 'p1', elements: [{ type: 'expression', name: 'twice', expression: '{c} * 2' }] }, { name: 'p2', elements: [{ type: 'text', name: 'c' }] }], triggers: [{ type: 'complete', expression: '{twice} > 4' }] };
     expect(findSurveyProblems(computed)[0]?.message).toMatch(/complete trigger.*expression question is computed/);
+    const onePage = findSurveyProblems({ ...pages({ type: 'complete', expression: '{a} = 1' }), questionsOnPageMode: 'singlePage' });
+    expect(onePage).toEqual([expect.objectContaining({ field: 'triggers[0]', message: expect.stringMatching(/complete trigger .*questionsOnPageMode "singlePage".*remove that setting/) })]);
     const changed = findSurveyProblems(pages({ type: 'complete', expression: '{a} = 1' }, { type: 'setvalue', expression: '{c} = 2', setToName: 'a', setValue: 1 }));
     expect(changed.map((problem) => problem.field)).toEqual(['triggers[0]']);
     expect(changed[0]?.message).toMatch(/reads "a", which a rule .* changes/);
