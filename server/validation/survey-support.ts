@@ -56,9 +56,14 @@ const REFUSED_PROPERTIES: Record<string, string> = {
   setValueExpression: `it changes answers in a matrix column, where ${NOT_YET}`,
   setValueIf: `it changes answers in a matrix column, where ${NOT_YET}`,
   resetValueIf: `it changes answers in a matrix column, where ${NOT_YET}`,
-  defaultValueExpression: 'survey-core computes the default again when it loads a response, and whether it replaces the answer sent depends on the history of its model (a 0 or an empty answer is replaced, another is kept), so the server cannot yet tell what it keeps; give the question a fixed defaultValue, or show the computed value in an expression question',
+  defaultValueExpression: 'it reads other answers, and survey-core computes such a default again when it loads a response, replacing an answer equal to the default it computed on the empty survey (a respondent who chose that value on purpose would have it overwritten); give the question a fixed defaultValue or a default that reads no answer, such as today(), or show the computed value in an expression question',
   minValueExpression: `a computed minimum is validated only on a text question or a multipletext item, not on a range input or a matrix column; give "min" a fixed value here`,
   maxValueExpression: `a computed maximum is validated only on a text question or a multipletext item, not on a range input or a matrix column; give "max" a fixed value here`,
+};
+
+/** Where a matrix column's reason differs from a question's. */
+const COLUMN_REASONS: Record<string, string> = {
+  defaultValueExpression: `it computes a default for the cell of each row survey-core draws, an unanswered matrix's too, which ${NOT_YET}; remove it`,
 };
 
 type Json = Record<string, unknown>;
@@ -138,6 +143,7 @@ const TEMPLATE_SETTINGS: Record<string, string> = {
   valueName: 'stores its answer under another name in each panel; give it a name of its own',
   choicesFromQuestion: 'copies choices from another question, which inside a dynamic panel the server does not judge yet; list the choices',
   defaultValue: `gives a default answer in each panel, which ${NOT_YET}`,
+  defaultValueExpression: `computes a default answer in each panel survey-core builds, an unanswered dynamic panel's too, which ${NOT_YET}`,
   minValueExpression: 'computes its minimum in each panel, which the server does not judge yet; give "min" a fixed value',
   maxValueExpression: 'computes its maximum in each panel, which the server does not judge yet; give "max" a fixed value',
   isUnique: 'must differ from panel to panel, which the server does not judge yet; use the dynamic panel\'s keyName',
@@ -226,7 +232,7 @@ function walkColumns(matrix: Json, path: string, matrixLabel: string, refusals: 
     const inputType = typeof column.inputType === 'string' ? column.inputType.toLowerCase() : 'text';
     if (inputType === 'password') refuse(`${label} asks for a password, which a questionnaire must never collect; use a plain text input.`);
     else if (!(VALIDATED_INPUT_TYPES as readonly string[]).includes(inputType)) refuse(`${label} uses inputType "${inputType}": ${NOT_YET}.`);
-    for (const [property, why] of Object.entries(REFUSED_PROPERTIES)) {
+    for (const [property, why] of Object.entries({ ...REFUSED_PROPERTIES, ...COLUMN_REASONS })) {
       if (hasSetting(column[property])) refuse(`${label} uses ${property}: ${why}.`);
     }
   });

@@ -222,6 +222,11 @@ describe('publishing rules (findSurveyProblems)', () => {
     expect(findSurveyProblems(editable)).toEqual([]);
     const computedDefault = findSurveyProblems(page({ type: 'text', name: 'size', inputType: 'number', defaultValueExpression: '{first} + 1' }));
     expect(computedDefault).toEqual([expect.objectContaining({ field: 'pages[0].elements[1]', message: expect.stringMatching(/"size".*defaultValueExpression.*loads a response/) })]);
+    expect(findSurveyProblems(page({ type: 'text', name: 'arrived', inputType: 'date', defaultValueExpression: 'today()' }, { type: 'radiogroup', name: 'contact', choices: ['phone', 'none'], defaultValueExpression: "'none'" }))).toEqual([]);
+    const inPanel = findSurveyProblems(page({ type: 'paneldynamic', name: 'people', templateElements: [{ type: 'text', name: 'since', inputType: 'date', defaultValueExpression: 'today()' }] }));
+    expect(inPanel).toEqual([expect.objectContaining({ message: expect.stringMatching(/"since".*defaultValueExpression inside a dynamic panel.*unanswered dynamic panel/) })]);
+    const inColumn = findSurveyProblems(page({ type: 'matrixdropdown', name: 'grid', rows: ['a'], columns: [{ name: 'since', cellType: 'text', defaultValueExpression: 'today()' }] }));
+    expect(inColumn).toEqual([expect.objectContaining({ field: 'pages[0].elements[1].columns[0]', message: expect.stringMatching(/"since".*defaultValueExpression.*each row survey-core draws/) })]);
     const readOnly = findSurveyProblems(page({ type: 'panel', name: 'box', enableIf: '{first} = 1', elements: [{ type: 'text', name: 'copy', setValueIf: '{first} notempty', setValueExpression: '{first}' }] }));
     expect(readOnly).toEqual([expect.objectContaining({ field: 'pages[0].elements[1].elements[0]', message: expect.stringMatching(/"copy".*read-only or has enableIf/) })]);
     const cycle = findSurveyProblems({
