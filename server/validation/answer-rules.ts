@@ -79,7 +79,7 @@ export function answerRuleRefusals(surveyJson: Json): Refusal[] {
       if (type === 'skip') {
         const refusal = skipTriggerRefusal(surveyJson, trigger as Json, path, questions, skips);
         if (refusal) refusals.push(refusal);
-        else skips.push({ path, reads: readNames((trigger as Json).expression), page: pageOfPath(questions.get(readNames((trigger as Json).expression)[0]!)!.path) });
+        else skips.push({ path, reads: readNames((trigger as Json).expression), page: pageRead(readNames((trigger as Json).expression), questions)! });
         return;
       }
       if (!isJsonObject(trigger) || !ANSWER_TRIGGERS.has(type)) {
@@ -134,8 +134,7 @@ export function answerRuleRefusals(surveyJson: Json): Refusal[] {
  */
 function completeTriggerRefusal(trigger: Json, path: string, questions: ReadonlyMap<string, QuestionAt>): Refusal | undefined {
   const reads = readNames(trigger.expression);
-  const pages = new Set(reads.map((name) => questions.get(name)).map((question) => (question && !question.inTemplate && !question.computed ? pageOfPath(question.path) : undefined)));
-  if (reads.length > 0 && pages.size === 1 && !pages.has(undefined)) return undefined;
+  if (pageRead(reads, questions) !== undefined) return undefined;
   return {
     path,
     message: `The complete trigger at ${path} ${reads.length === 0 ? 'reads no answer' : 'reads answers that are not all questions of one page (an expression question is computed from answers on any page)'}: survey-core runs it when the respondent presses Next on a page with a question it reads, so whether it ended the survey depends on the order the answers were given, which the server cannot know; make it read questions of one page only, or hide the later pages with visibleIf.`,
@@ -152,8 +151,8 @@ function completeTriggerRefusal(trigger: Json, path: string, questions: Readonly
 function skipTriggerRefusal(survey: Json, trigger: Json, path: string, questions: ReadonlyMap<string, QuestionAt>, earlier: readonly { page: string }[]): Refusal | undefined {
   const refuse = (why: string): Refusal => ({ path, message: `The skip trigger at ${path} ${why}` });
   const reads = readNames(trigger.expression);
-  const pages = new Set(reads.map((name) => questions.get(name)).map((question) => (question && !question.inTemplate && !question.computed ? pageOfPath(question.path) : undefined)));
-  if (reads.length === 0 || pages.size !== 1 || pages.has(undefined)) {
+  const page = pageRead(reads, questions);
+  if (page === undefined) {
     return refuse(`${reads.length === 0 ? 'reads no answer' : 'reads answers that are not all questions of one page (an expression question is computed from answers on any page)'}: survey-core runs it as soon as one of them changes, so the page it jumped from would depend on the order the answers were given, which the server cannot know; make it read questions of one page only.`);
   }
   const gotoName = text(trigger.gotoName);
@@ -161,7 +160,6 @@ function skipTriggerRefusal(survey: Json, trigger: Json, path: string, questions
   if (!target || target.inTemplate || !/^(pages\[\d+\]\.)?(elements|questions)\[\d+\]$/.test(target.path)) {
     return refuse(`jumps to ${gotoName ? `"${gotoName}", which is not a question placed directly on a page` : 'no question (gotoName is empty)'}: the server validates jumps to a question on a page only; set gotoName to the first question of the page to jump to.`);
   }
-  const page = [...pages][0]!;
   if (earlier.some((skip) => skip.page === page)) return refuse('reads answers on the same page as another skip trigger: which of the two jumped would depend on the order the answers were given; combine them into one trigger per page.');
   return pagingRefusal(survey, 'skip', path);
 }
@@ -179,6 +177,15 @@ function pagingRefusal(survey: Json, type: 'complete' | 'skip', path: string): R
     path,
     message: `The ${type} trigger at ${path} is in a survey with ${paging !== 'standard' ? `questionsOnPageMode "${paging}"` : `checkErrorsMode "${checking}"`}: the server judges it by the pages a respondent passes, each validated as it is left, as survey-core does with its default page-by-page navigation and validation; remove that setting or the trigger.`,
   };
+}
+
+/**
+ * The page of the questions an expression reads, when they are all answers given on one page:
+ * not a question of a dynamic panel nor an expression question (computed from any page).
+ */
+function pageRead(reads: readonly string[], questions: ReadonlyMap<string, QuestionAt>): string | undefined {
+  const pages = new Set(reads.map((name) => questions.get(name)).map((question) => (question && !question.inTemplate && !question.computed ? pageOfPath(question.path) : undefined)));
+  return pages.size === 1 ? [...pages][0] : undefined;
 }
 
 /** `pages[2].elements[0]` is on page 2; a survey without pages has one. */
