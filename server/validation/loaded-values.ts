@@ -34,7 +34,7 @@ export function loadedValue(question: CompiledQuestion, raw: unknown, choices: (
     case 'slider':
       return loadedSlider(question, raw);
     case 'paneldynamic':
-      return loadedPanels(raw);
+      return loadedPanels(question.panels, raw, (inner, value) => loadedValue(inner, value, NO_CHOICES));
     case 'radiogroup':
     case 'dropdown':
       return loadedSingle(question, raw, once(choices));
@@ -47,6 +47,9 @@ export function loadedValue(question: CompiledQuestion, raw: unknown, choices: (
       return raw;
   }
 }
+
+/** Only choice questions read their choices while loading. */
+const NO_CHOICES = (): Choices => ({ shown: [], offered: [] });
 
 function once<T>(make: () => T): () => T {
   let made: { value: T } | undefined;

@@ -94,11 +94,34 @@ export function panelValues(values: Values, panel: Values, index: number): Value
  * sent. A list with a null panel makes survey-core throw while loading it
  * (panelUpdateValueFromSurvey reads a property of each panel): no survey-core client sends one,
  * so it is refused and read as no answer.
+ *
+ * In a list, `{name[0].x}` reads what panel 0's question holds, not the data as sent: a slider's
+ * value pulled within min and max, a list sent to a text question joined. `loadInner` gives
+ * that for the questions whose loading reads no choices; a choice question's answer is read as
+ * sent (its shown choices would depend on the panel's other answers as they load).
  */
-export function loadedPanels(raw: unknown): unknown {
+export function loadedPanels(panels: CompiledPanels | undefined, raw: unknown, loadInner: (inner: CompiledQuestion, value: unknown) => unknown): unknown {
   if (!Array.isArray(raw)) return raw;
-  return raw.some((panel) => panel === null || panel === undefined) ? undefined : raw;
+  if (raw.some((panel) => panel === null || panel === undefined)) return undefined;
+  if (!panels) return raw;
+  let changed = false;
+  const loaded = raw.map((panel) => {
+    if (!isJsonObject(panel)) return panel;
+    let copy: Values | undefined;
+    for (const { key, question } of panels.elements) {
+      if (!CHOICE_FREE.has(question.kind) || !Object.hasOwn(panel, key)) continue;
+      const held = loadInner(question, panel[key]);
+      if (held === panel[key]) continue;
+      copy ??= { ...panel };
+      copy[key] = held;
+    }
+    if (copy) changed = true;
+    return copy ?? panel;
+  });
+  return changed ? loaded : raw;
 }
+
+const CHOICE_FREE = new Set<CompiledQuestion['kind']>(['text', 'comment', 'boolean', 'multipletext', 'slider']);
 
 /**
  * What survey-core keeps of a hidden dynamic panel's list on completion. Clearing it sets its
@@ -128,7 +151,8 @@ export function checkPanels(
     if (!isJsonObject(panel)) return { code: 'invalid_type', expected: 'an answer per question in each panel' };
     const inPanel = panelValues(values, panel, index);
     for (const [key, innerValue] of Object.entries(panel)) {
-      const element = panels.elements.find((candidate) => candidate.key === key);
+      // An html or image element holds no answer: its name is no key of the panel's, as at the top level.
+      const element = panels.elements.find((candidate) => candidate.key === key && candidate.question.kind !== 'html');
       if (!element) {
         if (commentAccepted(panels, panel, key, innerValue)) continue;
         return { code: 'invalid_choice', detail: key, expected: 'panel question', cell: where };

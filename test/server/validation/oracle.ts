@@ -313,7 +313,9 @@ function panelsCode(question: QuestionPanelDynamicModel, value: unknown, answers
     const panel = question.panels[index];
     if (!panel) return 'invalid_type';
     for (const [key, innerValue] of Object.entries(entry)) {
-      const inner = panel.getQuestionByValueName(key);
+      // An html or image element holds no answer: its name is no key of the panel's, as at the top level.
+      const found = panel.getQuestionByValueName(key);
+      const inner = found && found.getType() !== 'html' && found.getType() !== 'image' ? found : null;
       if (!inner) {
         const owner = key.endsWith('-Comment') ? (panel.getQuestionByValueName(key.slice(0, -'-Comment'.length)) as QuestionSelectBase | null) : null;
         if (!owner || !owner.showOtherItem) return 'invalid_choice';

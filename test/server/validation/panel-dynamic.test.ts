@@ -56,3 +56,46 @@ describe('paneldynamic, judged as survey-core judges it', () => {
     expect(stored.members).toEqual(kept);
   });
 });
+
+/** Pictures, buttons and sliders inside a template, judged per panel as at the top level. */
+const typesSurvey = {
+  elements: [
+    {
+      type: 'paneldynamic', name: 'trips',
+      templateElements: [
+        { type: 'image', name: 'banner', imageLink: '/pictures/bus.png' },
+        { type: 'imagepicker', name: 'transport', choices: [{ value: 'bus', imageLink: '/pictures/bus.png' }, { value: 'bike', imageLink: '/pictures/bike.png', visibleIf: '{panelIndex} > 0' }] },
+        { type: 'slider', name: 'minutes', min: 0, max: 120, step: 10 },
+        { type: 'buttongroup', name: 'cost', choices: ['free', 'paid'], showOtherItem: true, isRequired: true, visibleIf: "{panel.transport} = 'bus'" },
+      ],
+    },
+    { type: 'text', name: 'two_hours', visibleIf: '{trips[0].minutes} = 120', isRequired: true },
+  ],
+};
+
+const TYPE_CASES: { title: string; answers: Record<string, unknown>; fields: string; kept?: unknown }[] = [
+  { title: "an imagepicker choice shown by {panelIndex} is refused in the first panel", answers: { trips: [{ transport: 'bike' }] }, fields: 'trips:invalid_choice' },
+  { title: 'an imagepicker choice shown by {panelIndex} is accepted in the second panel', answers: { trips: [{ transport: 'bus', cost: 'free' }, { transport: 'bike', minutes: 30 }] }, fields: '', kept: [{ transport: 'bus', cost: 'free' }, { transport: 'bike', minutes: 30 }] },
+  { title: 'a buttongroup shown by {panel.x} is required in that panel only', answers: { trips: [{ transport: 'bus' }, { transport: 'bike' }] }, fields: 'trips:required' },
+  { title: "a buttongroup refuses 'other' even with showOtherItem", answers: { trips: [{ transport: 'bus', cost: 'other' }] }, fields: 'trips:invalid_choice' },
+  { title: 'a slider off its step is refused', answers: { trips: [{ minutes: 25 }] }, fields: 'trips:out_of_range' },
+  { title: 'a slider past its max is refused, and read pulled within it from outside', answers: { trips: [{ minutes: 130 }] }, fields: 'trips:out_of_range two_hours:required' },
+  { title: "an answer under an image's name is refused", answers: { trips: [{ banner: 'x' }] }, fields: 'trips:invalid_choice' },
+  { title: "a hidden buttongroup's answer is dropped from its panel", answers: { trips: [{ transport: 'bus', cost: 'paid' }, { transport: 'bike', cost: 'free' }] }, fields: '', kept: [{ transport: 'bus', cost: 'paid' }, { transport: 'bike' }] },
+];
+
+describe('imagepicker, image, buttongroup and slider in a dynamic panel, judged as survey-core judges them', () => {
+  it.each(TYPE_CASES)('$title', ({ answers, fields, kept }) => {
+    const oracle = new Oracle(typesSurvey);
+    const expected = oracle.judge(answers);
+    oracle.dispose();
+    const validator = compileValidator(typesSurvey);
+    const actual = validator.validate(answers, 'en');
+    expect(showFields(byField(actual))).toBe(showFields(expected.fields));
+    expect(showFields(byField(actual))).toBe(fields);
+    if (fields !== '') return;
+    const stored = validator.answersToStore(answers);
+    expect(showKept(stored)).toBe(showKept(expected.kept));
+    expect(stored.trips).toEqual(kept);
+  });
+});
