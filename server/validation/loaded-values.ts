@@ -34,7 +34,7 @@ export function loadedValue(question: CompiledQuestion, raw: unknown, choices: (
     case 'slider':
       return loadedSlider(question, raw);
     case 'paneldynamic':
-      return loadedPanels(question.panels, raw, (inner, value) => loadedValue(inner, value, NO_CHOICES));
+      return loadedPanels(question.panels, raw, loadedInPanel);
     case 'radiogroup':
     case 'dropdown':
       return loadedSingle(question, raw, once(choices));
@@ -48,8 +48,12 @@ export function loadedValue(question: CompiledQuestion, raw: unknown, choices: (
   }
 }
 
-/** Only choice questions read their choices while loading. */
-const NO_CHOICES = (): Choices => ({ shown: [], offered: [] });
+/** A panel's question whose choices, if any, are fixed (panel-dynamic.ts loadedPanels). */
+function loadedInPanel(question: CompiledQuestion, raw: unknown): unknown {
+  const shown = question.fixedChoices ?? [];
+  const choices = (): Choices => ({ shown, offered: question.choices.map((choice) => choice.value) });
+  return loadedValue(question, raw, choices, () => ({ before: shown, announced: shown, after: shown }));
+}
 
 function once<T>(make: () => T): () => T {
   let made: { value: T } | undefined;

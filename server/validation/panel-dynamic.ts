@@ -96,9 +96,10 @@ export function panelValues(values: Values, panel: Values, index: number): Value
  * so it is refused and read as no answer.
  *
  * In a list, `{name[0].x}` reads what panel 0's question holds, not the data as sent: a slider's
- * value pulled within min and max, a list sent to a text question joined. `loadInner` gives
- * that for the questions whose loading reads no choices; a choice question's answer is read as
- * sent (its shown choices would depend on the panel's other answers as they load).
+ * value pulled within min and max, a list sent to a text question joined, `{}` sent to a ranking
+ * every choice. `loadInner` gives that for the questions whose loading reads no choices or only
+ * fixed ones; the answer to a question whose shown choices follow the answers is read as sent
+ * (they would depend on the panel's other answers as they load).
  */
 export function loadedPanels(panels: CompiledPanels | undefined, raw: unknown, loadInner: (inner: CompiledQuestion, value: unknown) => unknown): unknown {
   if (!Array.isArray(raw)) return raw;
@@ -109,7 +110,7 @@ export function loadedPanels(panels: CompiledPanels | undefined, raw: unknown, l
     if (!isJsonObject(panel)) return panel;
     let copy: Values | undefined;
     for (const { key, question } of panels.elements) {
-      if (!CHOICE_FREE.has(question.kind) || !Object.hasOwn(panel, key)) continue;
+      if (!(CHOICE_FREE.has(question.kind) || question.fixedChoices) || !Object.hasOwn(panel, key)) continue;
       const held = loadInner(question, panel[key]);
       if (held === panel[key]) continue;
       copy ??= { ...panel };
@@ -146,6 +147,8 @@ export function checkPanels(
 ): Problem | undefined {
   if (!Array.isArray(value)) return { code: 'invalid_type', expected: 'a list of panels' };
   if (value.length > panels.maxPanels) return { code: 'out_of_range', detail: panels.maxPanels, expected: 'panels' };
+  // Before any panel's answers: survey-core cannot load such a list (loadedPanels), so no panel's choices can be read.
+  if (value.some((panel) => panel === null || panel === undefined)) return { code: 'invalid_type', expected: 'an answer per question in each panel' };
   for (const [index, panel] of value.entries()) {
     const where = `panel ${index + 1}`;
     if (!isJsonObject(panel)) return { code: 'invalid_type', expected: 'an answer per question in each panel' };
@@ -157,11 +160,25 @@ export function checkPanels(
         if (commentAccepted(panels, panel, key, innerValue)) continue;
         return { code: 'invalid_choice', detail: key, expected: 'panel question', cell: where };
       }
+      if (CHOICE_KINDS.has(element.question.kind) && isEmptyObject(innerValue)) {
+        return { code: 'invalid_type', expected: element.question.kind === 'checkbox' ? 'a list of its choices' : 'one of its choices', cell: `${where}, ${element.question.title('en')}` };
+      }
       const problem = checkInner(element.question, innerValue, inPanel);
       if (problem) return { ...problem, cell: `${where}, ${element.question.title('en')}` };
     }
   }
   return undefined;
+}
+
+const CHOICE_KINDS = new Set<CompiledQuestion['kind']>(['radiogroup', 'dropdown', 'checkbox']);
+
+/**
+ * `{}` is blank to survey-core, yet in a panel a ranking then holds and stores every shown choice,
+ * and a checkbox holds it as an unknown item it drops on completion. No survey-core client sends
+ * it for a choice question, so inside a panel it is refused rather than followed.
+ */
+function isEmptyObject(value: unknown): boolean {
+  return isJsonObject(value) && Object.keys(value).length === 0;
 }
 
 /** The text of an 'other' choice, stored as `<name>-Comment` in the panel, only when 'other' is chosen (or blank). */

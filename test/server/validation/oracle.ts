@@ -308,6 +308,8 @@ function rowCountCode(question: Question, value: unknown): string | undefined {
 function panelsCode(question: QuestionPanelDynamicModel, value: unknown, answers: Record<string, unknown>): string | undefined {
   if (!Array.isArray(value)) return 'invalid_type';
   if (value.length > question.maxPanelCount) return 'out_of_range';
+  // survey-core cannot load a list holding null (see loadable): its panels' choices are not this answer's.
+  if (value.some((entry) => entry === null || entry === undefined)) return 'invalid_type';
   for (const [index, entry] of value.entries()) {
     if (!isRecord(entry)) return 'invalid_type';
     const panel = question.panels[index];
@@ -325,6 +327,8 @@ function panelsCode(question: QuestionPanelDynamicModel, value: unknown, answers
         if (typeof innerValue !== 'string' || !(Array.isArray(chosen) ? chosen.includes(other) : chosen === other)) return 'invalid_choice';
         continue;
       }
+      // Strict inside a panel: no client sends {} for a choice question (a ranking would store every choice).
+      if (['radiogroup', 'dropdown', 'checkbox', 'tagbox', 'ranking', 'imagepicker', 'buttongroup'].includes(inner.getType()) && isRecord(innerValue) && Object.keys(innerValue).length === 0) return 'invalid_type';
       const code = valueCode(inner, innerValue, answers);
       if (code) return code;
     }

@@ -99,3 +99,54 @@ describe('imagepicker, image, buttongroup and slider in a dynamic panel, judged 
     expect(stored.trips).toEqual(kept);
   });
 });
+
+/** Rankings inside a template: fixed choices, or choices picked to rank (selectToRankEnabled). */
+const rankingSurvey = {
+  elements: [
+    {
+      type: 'paneldynamic', name: 'trips', minPanelCount: 1,
+      templateElements: [
+        { type: 'ranking', name: 'liked', choices: ['price', 'speed', 'scenery'] },
+        { type: 'text', name: 'fast_enough', visibleIf: "{panel.liked[0]} = 'speed'", isRequired: true },
+        { type: 'ranking', name: 'improve', selectToRankEnabled: true, maxSelectedChoices: 2, choices: ['schedule', 'safety', { value: 'parking', visibleIf: '{panelIndex} = 1' }] },
+      ],
+    },
+    { type: 'text', name: 'cheap', visibleIf: "{trips[0].liked[0]} = 'price'", isRequired: true },
+  ],
+};
+
+const RANKING_CASES: { title: string; answers: Record<string, unknown>; fields: string; kept?: unknown }[] = [
+  { title: "a ranking's order is read by {panel.x[0]} in its panel", answers: { trips: [{ liked: ['speed', 'price', 'scenery'] }] }, fields: 'trips:required' },
+  { title: "a ranking's order is read by {name[0].x[0]} from outside", answers: { trips: [{ liked: ['price', 'speed', 'scenery'] }] }, fields: 'cheap:required' },
+  { title: 'a ranking is kept in the order sent, in the panel survey-core built before loading too', answers: { trips: [{ liked: ['scenery', 'price', 'speed'] }, { liked: ['scenery', 'speed', 'price'] }] }, fields: '', kept: [{ liked: ['scenery', 'price', 'speed'] }, { liked: ['scenery', 'speed', 'price'] }] },
+  { title: 'a ranking missing a choice is refused', answers: { trips: [{ liked: ['scenery', 'price'] }] }, fields: 'trips:invalid_choice' },
+  { title: 'an empty object sent to a ranking is refused, and read from outside as every choice, as survey-core holds it', answers: { trips: [{ liked: {} }] }, fields: 'cheap:required trips:invalid_type' },
+  { title: 'a choice picked to rank must be shown in its panel', answers: { trips: [{ improve: ['parking'] }] }, fields: 'trips:invalid_choice' },
+  { title: 'a choice shown by {panelIndex} may be picked to rank in that panel', answers: { trips: [{}, { improve: ['parking', 'safety'] }] }, fields: '', kept: [{}, { improve: ['parking', 'safety'] }] },
+  { title: 'more choices picked to rank than maxSelectedChoices are refused', answers: { trips: [{ improve: ['schedule', 'safety', 'parking'] }] }, fields: 'trips:invalid_choice' },
+];
+
+describe('ranking in a dynamic panel, judged as survey-core judges it', () => {
+  it.each(RANKING_CASES)('$title', ({ answers, fields, kept }) => {
+    const oracle = new Oracle(rankingSurvey);
+    const expected = oracle.judge(answers);
+    oracle.dispose();
+    const validator = compileValidator(rankingSurvey);
+    const actual = validator.validate(answers, 'en');
+    expect(showFields(byField(actual))).toBe(showFields(expected.fields));
+    expect(showFields(byField(actual))).toBe(fields);
+    if (fields !== '') return;
+    const stored = validator.answersToStore(answers);
+    expect(showKept(stored)).toBe(showKept(expected.kept));
+    expect(stored.trips).toEqual(kept);
+  });
+
+  it('refuses at publish a ranking whose shown choices follow the answers, unless its choices are picked to rank', () => {
+    const template = (ranking: Record<string, unknown>) => ({ elements: [{ type: 'paneldynamic', name: 'trips', templateElements: [{ type: 'text', name: 'x' }, { type: 'ranking', name: 'liked', ...ranking }] }] });
+    const choices = ['price', { value: 'speed', visibleIf: '{panel.x} = 1' }];
+    expect(() => compileValidator(template({ choices }))).toThrow(/"liked".*ranks choices that conditions show or hide inside a dynamic panel/);
+    expect(() => compileValidator(template({ choices: ['price', 'speed'], choicesVisibleIf: "{item} != 'x'" }))).toThrow(/ranks choices that conditions show or hide/);
+    expect(() => compileValidator(template({ choices, selectToRankEnabled: true }))).not.toThrow();
+    expect(() => compileValidator(template({ choices: ['price', 'speed'] }))).not.toThrow();
+  });
+});
