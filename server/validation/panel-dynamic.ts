@@ -96,7 +96,7 @@ export function panelValues(values: Values, panel: Values, index: number): Value
  * so it is refused and read as no answer.
  *
  * In a list, `{name[0].x}` reads what panel 0's question holds, not the data as sent: a slider's
- * value pulled within min and max, a list sent to a text question joined, `{}` sent to a ranking
+ * value pulled within min and max, a list sent to a text question joined, a matrix cell's list read as its first item, `{}` sent to a ranking
  * every choice. `loadInner` gives that for the questions whose loading reads no choices or only
  * fixed ones; the answer to a question whose shown choices follow the answers is read as sent
  * (they would depend on the panel's other answers as they load).
@@ -122,7 +122,7 @@ export function loadedPanels(panels: CompiledPanels | undefined, raw: unknown, l
   return changed ? loaded : raw;
 }
 
-const CHOICE_FREE = new Set<CompiledQuestion['kind']>(['text', 'comment', 'boolean', 'multipletext', 'slider']);
+const CHOICE_FREE = new Set<CompiledQuestion['kind']>(['text', 'comment', 'boolean', 'multipletext', 'slider', 'matrix']);
 
 /**
  * What survey-core keeps of a hidden dynamic panel's list on completion. Clearing it sets its

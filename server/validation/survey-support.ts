@@ -29,7 +29,7 @@ export const VALIDATED_TYPES = [
 /** What a dynamic panel's template may hold: the types judged per panel and differential-tested there. */
 export const VALIDATED_TEMPLATE_TYPES = [
   'text', 'comment', 'radiogroup', 'checkbox', 'dropdown', 'rating', 'boolean', 'tagbox', 'multipletext', 'panel', 'html',
-  'image', 'imagepicker', 'buttongroup', 'slider', 'ranking',
+  'image', 'imagepicker', 'buttongroup', 'slider', 'ranking', 'matrix',
 ] as const;
 
 /** What a matrixdropdown or matrixdynamic column may hold ("default" takes the matrix's cellType). */

@@ -564,4 +564,6 @@ const WRONG: Record<string, unknown[]> = {
   'text:date': ['2024-02-30', '1900-01-01'],
   // Off the track: survey-core holds it pulled within min and max, which `{name[0].x}` reads.
   slider: [130, -10, 125, 5, '5', [4, 30], [6, 130], [null, 10], true],
+  // A row survey-core does not know, a list in a cell (held as its first item), not an object.
+  matrix: [{ bogus_row: 1 }, { on_time: [4, 1], price: ['worse'] }, { clean: 9, time: 'zzz' }, [1], 'on_time'],
 };

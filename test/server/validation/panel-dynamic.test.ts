@@ -150,3 +150,46 @@ describe('ranking in a dynamic panel, judged as survey-core judges it', () => {
     expect(() => compileValidator(template({ choices: ['price', 'speed'] }))).not.toThrow();
   });
 });
+
+/** The single-choice grid inside a template: rows and columns shown per panel. */
+const matrixSurvey = {
+  elements: [
+    {
+      type: 'paneldynamic', name: 'trips', minPanelCount: 1,
+      templateElements: [
+        { type: 'radiogroup', name: 'transport', choices: ['bus', 'car'] },
+        {
+          type: 'matrix', name: 'rate', eachRowRequired: true, eachRowUnique: true, visibleIf: '{panel.transport} notempty',
+          columns: [1, 2, { value: 3, visibleIf: '{panelIndex} = 0' }], rows: ['on_time', { value: 'parking', visibleIf: "{panel.transport} = 'car'" }],
+        },
+      ],
+    },
+    { type: 'text', name: 'late', visibleIf: '{trips[0].rate.on_time} = 1', isRequired: true },
+  ],
+};
+
+const MATRIX_CASES: { title: string; answers: Record<string, unknown>; fields: string; kept?: unknown }[] = [
+  { title: 'a row shown by {panel.x} is answered in that panel', answers: { trips: [{ transport: 'car', rate: { on_time: 2, parking: 3 } }] }, fields: '', kept: [{ transport: 'car', rate: { on_time: 2, parking: 3 } }] },
+  { title: 'a row hidden in its panel is refused', answers: { trips: [{ transport: 'bus', rate: { on_time: 2, parking: 3 } }] }, fields: 'trips:invalid_choice' },
+  { title: 'a column shown by {panelIndex} is refused in another panel', answers: { trips: [{ transport: 'bus', rate: { on_time: 2 } }, { transport: 'bus', rate: { on_time: 3 } }] }, fields: 'trips:invalid_choice' },
+  { title: "eachRowRequired holds for the rows shown in each panel", answers: { trips: [{ transport: 'car', rate: { on_time: 2 } }] }, fields: 'trips:required' },
+  { title: 'eachRowUnique holds in each panel', answers: { trips: [{ transport: 'car', rate: { on_time: 2, parking: 2 } }] }, fields: 'trips:validator' },
+  { title: "a hidden matrix's answer is dropped from its panel", answers: { trips: [{ rate: { on_time: 2 } }] }, fields: '', kept: [{}] },
+  { title: 'a list in a cell is refused, and read from outside as its first item, as survey-core holds it', answers: { trips: [{ transport: 'bus', rate: { on_time: [1, 2] } }] }, fields: 'late:required trips:invalid_type' },
+];
+
+describe('matrix in a dynamic panel, judged as survey-core judges it', () => {
+  it.each(MATRIX_CASES)('$title', ({ answers, fields, kept }) => {
+    const oracle = new Oracle(matrixSurvey);
+    const expected = oracle.judge(answers);
+    oracle.dispose();
+    const validator = compileValidator(matrixSurvey);
+    const actual = validator.validate(answers, 'en');
+    expect(showFields(byField(actual))).toBe(showFields(expected.fields));
+    expect(showFields(byField(actual))).toBe(fields);
+    if (fields !== '') return;
+    const stored = validator.answersToStore(answers);
+    expect(showKept(stored)).toBe(showKept(expected.kept));
+    expect(stored.trips).toEqual(kept);
+  });
+});
