@@ -96,10 +96,11 @@ export function panelValues(values: Values, panel: Values, index: number): Value
  * so it is refused and read as no answer.
  *
  * In a list, `{name[0].x}` reads what panel 0's question holds, not the data as sent: a slider's
- * value pulled within min and max, a list sent to a text question joined, a matrix cell's list read as its first item, `{}` sent to a ranking
- * every choice. `loadInner` gives that for the questions whose loading reads no choices or only
- * fixed ones; the answer to a question whose shown choices follow the answers is read as sent
- * (they would depend on the panel's other answers as they load).
+ * value pulled within min and max, a list sent to a text question joined, a matrix cell's list
+ * as its first item, `{}` sent to a ranking as every choice. `loadInner` gives that for the
+ * questions whose loading reads no choices or only fixed ones; the answer to a question whose
+ * shown choices follow the answers is read as sent (they would depend on the panel's other
+ * answers as they load).
  */
 export function loadedPanels(panels: CompiledPanels | undefined, raw: unknown, loadInner: (inner: CompiledQuestion, value: unknown) => unknown): unknown {
   if (!Array.isArray(raw)) return raw;
