@@ -1,7 +1,7 @@
 import { isJsonObject, type JsonObject } from './survey-elements';
 
 /** Choice questions whose value is a choice's value or a list of them. */
-export const CHOICE_TYPES = new Set(['checkbox', 'radiogroup', 'dropdown', 'tagbox', 'ranking', 'imagepicker']);
+export const CHOICE_TYPES = new Set(['checkbox', 'radiogroup', 'dropdown', 'tagbox', 'ranking', 'imagepicker', 'buttongroup']);
 
 /** Cell types of matrixdropdown and matrixdynamic columns whose cell value is a choice (or a list of them). */
 export const CHOICE_CELL_TYPES = new Set(['dropdown', 'radiogroup', 'checkbox', 'tagbox']);

@@ -52,7 +52,7 @@ export const SPECIAL_ITEMS = [
 /** Suffix SurveyJS gives the key holding an "other" or comment-area text in the answers. */
 export const COMMENT_SUFFIX = '-Comment';
 
-const CHOICE_TYPES = new Set(['radiogroup', 'checkbox', 'dropdown', 'tagbox', 'ranking', 'imagepicker']);
+const CHOICE_TYPES = new Set(['radiogroup', 'checkbox', 'dropdown', 'tagbox', 'ranking', 'imagepicker', 'buttongroup']);
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);

@@ -34,7 +34,7 @@ export function loadedValue(question: CompiledQuestion, raw: unknown, choices: (
     case 'slider':
       return loadedSlider(question, raw);
     case 'paneldynamic':
-      return loadedPanels(raw);
+      return loadedPanels(question.panels, raw, loadedInPanel);
     case 'radiogroup':
     case 'dropdown':
       return loadedSingle(question, raw, once(choices));
@@ -46,6 +46,13 @@ export function loadedValue(question: CompiledQuestion, raw: unknown, choices: (
     default:
       return raw;
   }
+}
+
+/** A panel's question whose choices, if any, are fixed (panel-dynamic.ts loadedPanels). */
+function loadedInPanel(question: CompiledQuestion, raw: unknown): unknown {
+  const shown = question.fixedChoices ?? [];
+  const choices = (): Choices => ({ shown, offered: question.choices.map((choice) => choice.value) });
+  return loadedValue(question, raw, choices, () => ({ before: shown, announced: shown, after: shown }));
 }
 
 function once<T>(make: () => T): () => T {

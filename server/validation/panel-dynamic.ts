@@ -94,11 +94,36 @@ export function panelValues(values: Values, panel: Values, index: number): Value
  * sent. A list with a null panel makes survey-core throw while loading it
  * (panelUpdateValueFromSurvey reads a property of each panel): no survey-core client sends one,
  * so it is refused and read as no answer.
+ *
+ * In a list, `{name[0].x}` reads what panel 0's question holds, not the data as sent: a slider's
+ * value pulled within min and max, a list sent to a text question joined, a matrix cell's list
+ * as its first item, `{}` sent to a ranking as every choice. `loadInner` gives that for the
+ * questions whose loading reads no choices or only fixed ones; the answer to a question whose
+ * shown choices follow the answers is read as sent (they would depend on the panel's other
+ * answers as they load).
  */
-export function loadedPanels(raw: unknown): unknown {
+export function loadedPanels(panels: CompiledPanels | undefined, raw: unknown, loadInner: (inner: CompiledQuestion, value: unknown) => unknown): unknown {
   if (!Array.isArray(raw)) return raw;
-  return raw.some((panel) => panel === null || panel === undefined) ? undefined : raw;
+  if (raw.some((panel) => panel === null || panel === undefined)) return undefined;
+  if (!panels) return raw;
+  let changed = false;
+  const loaded = raw.map((panel) => {
+    if (!isJsonObject(panel)) return panel;
+    let copy: Values | undefined;
+    for (const { key, question } of panels.elements) {
+      if (!(CHOICE_FREE.has(question.kind) || question.fixedChoices) || !Object.hasOwn(panel, key)) continue;
+      const held = loadInner(question, panel[key]);
+      if (held === panel[key]) continue;
+      copy ??= { ...panel };
+      copy[key] = held;
+    }
+    if (copy) changed = true;
+    return copy ?? panel;
+  });
+  return changed ? loaded : raw;
 }
+
+const CHOICE_FREE = new Set<CompiledQuestion['kind']>(['text', 'comment', 'boolean', 'multipletext', 'slider', 'matrix']);
 
 /**
  * What survey-core keeps of a hidden dynamic panel's list on completion. Clearing it sets its
@@ -123,21 +148,38 @@ export function checkPanels(
 ): Problem | undefined {
   if (!Array.isArray(value)) return { code: 'invalid_type', expected: 'a list of panels' };
   if (value.length > panels.maxPanels) return { code: 'out_of_range', detail: panels.maxPanels, expected: 'panels' };
+  // Before any panel's answers: survey-core cannot load such a list (loadedPanels), so no panel's choices can be read.
+  if (value.some((panel) => panel === null || panel === undefined)) return { code: 'invalid_type', expected: 'an answer per question in each panel' };
   for (const [index, panel] of value.entries()) {
     const where = `panel ${index + 1}`;
     if (!isJsonObject(panel)) return { code: 'invalid_type', expected: 'an answer per question in each panel' };
     const inPanel = panelValues(values, panel, index);
     for (const [key, innerValue] of Object.entries(panel)) {
-      const element = panels.elements.find((candidate) => candidate.key === key);
+      // An html or image element holds no answer: its name is no key of the panel's, as at the top level.
+      const element = panels.elements.find((candidate) => candidate.key === key && candidate.question.kind !== 'html');
       if (!element) {
         if (commentAccepted(panels, panel, key, innerValue)) continue;
         return { code: 'invalid_choice', detail: key, expected: 'panel question', cell: where };
+      }
+      if (CHOICE_KINDS.has(element.question.kind) && isEmptyObject(innerValue)) {
+        return { code: 'invalid_type', expected: element.question.kind === 'checkbox' ? 'a list of its choices' : 'one of its choices', cell: `${where}, ${element.question.title('en')}` };
       }
       const problem = checkInner(element.question, innerValue, inPanel);
       if (problem) return { ...problem, cell: `${where}, ${element.question.title('en')}` };
     }
   }
   return undefined;
+}
+
+const CHOICE_KINDS = new Set<CompiledQuestion['kind']>(['radiogroup', 'dropdown', 'checkbox']);
+
+/**
+ * `{}` is blank to survey-core, yet in a panel a ranking then holds and stores every shown choice,
+ * and a checkbox holds it as an unknown item it drops on completion. No survey-core client sends
+ * it for a choice question, so inside a panel it is refused rather than followed.
+ */
+function isEmptyObject(value: unknown): boolean {
+  return isJsonObject(value) && Object.keys(value).length === 0;
 }
 
 /** The text of an 'other' choice, stored as `<name>-Comment` in the panel, only when 'other' is chosen (or blank). */

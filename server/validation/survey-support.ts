@@ -29,6 +29,7 @@ export const VALIDATED_TYPES = [
 /** What a dynamic panel's template may hold: the types judged per panel and differential-tested there. */
 export const VALIDATED_TEMPLATE_TYPES = [
   'text', 'comment', 'radiogroup', 'checkbox', 'dropdown', 'rating', 'boolean', 'tagbox', 'multipletext', 'panel', 'html',
+  'image', 'imagepicker', 'buttongroup', 'slider', 'ranking', 'matrix',
 ] as const;
 
 /** What a matrixdropdown or matrixdynamic column may hold ("default" takes the matrix's cellType). */
@@ -183,12 +184,20 @@ function walkTemplate(element: Json, path: string, refusals: Refusal[], names: S
       }
     }
   }
+  if (type === 'ranking' && element.selectToRankEnabled !== true && choicesFollowAnswers(element)) {
+    refuse(`${label} ranks choices that conditions show or hide inside a dynamic panel: in the panels survey-core builds before it loads an answer (panelCount, minPanelCount) it re-ranks the answer against the choices shown on the empty survey, and lets conditions read a lone shown choice the question does not hold, which the server does not reproduce yet; give it fixed choices, or set selectToRankEnabled.`);
+  }
   if (reachesOut) refuse(`${label} has a condition that reads another panel (prevPanel, nextPanel, parentPanel or visiblePanelIndex), which the server does not judge yet; use {panel.<name>} and {panelIndex}.`);
   if (type === 'panel' && Array.isArray(element.elements)) {
     element.elements.forEach((inner, index) => {
       if (isJsonObject(inner)) walkTemplate(inner, `${path}.elements[${index}]`, refusals, names);
     });
   }
+}
+
+/** True when a choice question's shown choices depend on the answers (choicesVisibleIf, a choice's visibleIf). */
+function choicesFollowAnswers(element: Json): boolean {
+  return hasSetting(element.choicesVisibleIf) || (Array.isArray(element.choices) && element.choices.some((choice) => isJsonObject(choice) && hasSetting(choice.visibleIf)));
 }
 
 /**

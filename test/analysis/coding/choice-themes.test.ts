@@ -62,6 +62,27 @@ describe('the lists of choices an author can put themes on', () => {
     expect(slots[0]?.choices[2]).toEqual({ value: 'Yes', text: 'Yes', themes: [] });
   });
 
+  it('lists the choices of a buttongroup, an imagepicker and a ranking inside a dynamic panel', () => {
+    const survey = {
+      elements: [
+        {
+          type: 'paneldynamic',
+          name: 'trips',
+          templateElements: [
+            { type: 'buttongroup', name: 'way', choices: ['bus', 'walk'] },
+            { type: 'imagepicker', name: 'place', choices: [{ value: 'clinic', imageLink: '/pictures/clinic.png' }] },
+            { type: 'ranking', name: 'first', choices: ['rent', 'job'] },
+          ],
+        },
+      ],
+    };
+    expect(choiceSlots(survey).map((slot) => [slot.id, slot.question, slot.choices.map((choice) => choice.value)])).toEqual([
+      ['trips/way', 'trips', ['bus', 'walk']],
+      ['trips/place', 'trips', ['clinic']],
+      ['trips/first', 'trips', ['rent', 'job']],
+    ]);
+  });
+
   it('writes an author\'s themes into a copy, and closed coding then counts them for the right question', () => {
     const { survey, applied } = withChoiceThemes(CREATOR_SURVEY, [
       { slot: 'needs', value: 'job', themes: ['employment'] },

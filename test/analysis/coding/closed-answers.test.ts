@@ -97,6 +97,15 @@ describe('codeClosedAnswers on the types inside questions', () => {
               { type: 'paneldynamic', name: 'visits', templateElements: [{ type: 'dropdown', name: 'where', choices: [themed('mosque', 'religious_organizations')] }] },
             ],
           },
+          {
+            type: 'paneldynamic',
+            name: 'trips',
+            templateElements: [
+              { type: 'buttongroup', name: 'way', choices: [themed('bus', 'transportation'), themed('walk')] },
+              { type: 'imagepicker', name: 'place', choices: [themed('clinic', 'health')] },
+              { type: 'ranking', name: 'first', choices: [themed('rent', 'housing'), themed('job', 'employment')] },
+            ],
+          },
         ],
       },
     ],
@@ -112,6 +121,7 @@ describe('codeClosedAnswers on the types inside questions', () => {
     ['a text cell, never coded from choices', { services: { food_bank: { note: 'cost' } } }, {}],
     ['matrixdynamic rows', { jobs: [{ sector: 'trades' }, { sector: 'care' }] }, { jobs: ['credential_recognition', 'health'] }],
     ['dynamic panels, nested ones included', { members: [{ needs: ['school'] }, { needs: ['friends'], visits: [{ where: 'mosque' }] }] }, { members: ['education', 'social_inclusion', 'religious_organizations'] }],
+    ['a buttongroup, an imagepicker and a ranking inside a dynamic panel', { trips: [{ way: 'bus', place: 'clinic' }, { way: 'walk', first: ['job', 'rent'] }] }, { trips: ['transportation', 'health', 'housing', 'employment'] }],
     ['values of the wrong shape', { services: ['cost'], jobs: { sector: 'care' }, members: { needs: ['school'] }, grid: 'poor' }, {}],
   ])('codes %s', (_, answers, byQuestion) => {
     expect(codeClosedAnswers(every, answers).byQuestion).toEqual(byQuestion);
@@ -127,6 +137,7 @@ describe('codeClosedAnswers on the types inside questions', () => {
       services: ['basic_needs', 'transportation', 'language'],
       jobs: ['health', 'credential_recognition'],
       members: ['education', 'social_inclusion', 'religious_organizations'],
+      trips: ['transportation', 'health', 'housing', 'employment'],
     });
   });
 

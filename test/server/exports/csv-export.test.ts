@@ -412,6 +412,39 @@ describe('dynamic panels and matrixdynamic as numbered groups', () => {
     expect(second.slice(6)).toEqual(['40', 'Non', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '']);
   });
 
+  it("writes a panel's buttongroup and imagepicker by their labels, a ranking one column per place, a range slider its start and end, and a matrix one column per row", () => {
+    const trips: SurveyJson = {
+      elements: [
+        {
+          type: 'paneldynamic',
+          name: 'trips',
+          title: 'Trip',
+          templateElements: [
+            { type: 'image', name: 'banner', imageLink: '/pictures/bus.png' },
+            { type: 'buttongroup', name: 'cost', title: 'Cost', choices: [{ value: 'free', text: 'Free' }, { value: 'paid', text: 'Paid' }] },
+            { type: 'imagepicker', name: 'way', title: 'Way', multiSelect: true, choices: [{ value: 'bus', text: 'Bus' }, { value: 'bike', text: 'Bike' }] },
+            { type: 'ranking', name: 'liked', title: 'Liked', choices: [{ value: 'price', text: 'Price' }, { value: 'speed', text: 'Speed' }] },
+            { type: 'slider', name: 'hours', title: 'Hours', sliderType: 'range', min: 6, max: 22 },
+            { type: 'matrix', name: 'rate', title: 'Rate', rows: [{ value: 'clean', text: 'Clean' }], columns: [{ value: 1, text: 'Poor' }, { value: 2, text: 'Good' }] },
+          ],
+        },
+      ],
+    };
+    const answered: ExportResponse = { ...full, answers: { trips: [{ cost: 'paid', way: ['bike', 'bus'], liked: ['speed', 'price'], hours: [8, 20], rate: { clean: 2 } }] } };
+    const text = responsesToCsv({ survey: trips, lang: 'en', labels: 'text', groups: { trips: 1 }, responses: [answered] });
+    const [header, row] = parseCsv(text.slice(1)) as [string[], string[]];
+    expect(header.slice(6)).toEqual([
+      'Trip 1 — Cost [trips[0].cost]',
+      'Trip 1 — Way [trips[0].way]',
+      'Trip 1 — Liked — rank 1 [trips[0].liked[0]]',
+      'Trip 1 — Liked — rank 2 [trips[0].liked[1]]',
+      'Trip 1 — Hours — start [trips[0].hours[0]]',
+      'Trip 1 — Hours — end [trips[0].hours[1]]',
+      'Trip 1 — Rate — Clean [trips[0].rate.clean]',
+    ]);
+    expect(row.slice(6)).toEqual(['Paid', 'Bus; Bike', 'Speed', 'Price', '8', '20', 'Good']);
+  });
+
   it('writes one group of each when no count is given, so the columns exist before anyone answers', () => {
     const [header] = parseCsv(csvHeader({ survey: dynamic, lang: 'en', labels: 'values' }).slice(1));
     expect(header!.filter((h) => h.includes('[members['))).toEqual([

@@ -127,12 +127,15 @@ function valueMaker(question: Question): Maker {
     }
     case 'paneldynamic': {
       // Panels of the template's questions, each answered as chaotically as the survey's own.
-      const inner = (question as QuestionPanelDynamicModel).template.questions.map((templateQuestion) => ({ name: templateQuestion.name, make: valueMaker(templateQuestion) }));
+      // An html or image element's name is sent now and then, as a stray key of the panel.
+      const inner = (question as QuestionPanelDynamicModel).template.questions.map((templateQuestion) => ({
+        name: templateQuestion.name, make: valueMaker(templateQuestion), share: ['html', 'image'].includes(templateQuestion.getType()) ? 0.05 : 0.7,
+      }));
       return (random, careless) => {
         const panels: unknown[] = Array.from({ length: random.int(0, careless ? 7 : 3) }, () => {
           if (careless && random.chance(0.05)) return junk(random);
           const panel: Record<string, unknown> = {};
-          for (const { name, make } of inner) if (random.chance(0.7)) panel[name] = make(random, careless);
+          for (const { name, make, share } of inner) if (random.chance(share)) panel[name] = make(random, careless);
           if (careless && random.chance(0.1)) panel.bogus = 'x';
           return panel;
         });

@@ -359,7 +359,9 @@ const panelMutation: Mutation = (shape, answers, random) => {
     const key = panels[0]?.[shape.keyName];
     panels.push({ ...panels[0], [shape.keyName]: random.chance(0.6) ? key : random.pick<unknown>([typeof key === 'string' ? key.toUpperCase() : key, ` ${String(key)}`]) });
   }
-  else if (kind === 6) panel[inner.name] = random.pick<unknown>(['', '   ', null, []]);
+  else if (kind === 6) panel[inner.name] = random.pick<unknown>(['', '   ', null, [], {}]);
+  // A ranking missing one of the choices its panel shows.
+  else if (kind === 7 && inner.ranksAll && Array.isArray(panel[inner.name]) && random.chance(0.5)) panel[inner.name] = (panel[inner.name] as unknown[]).slice(1);
   else if (kind === 7) panel[inner.name] = random.pick<unknown>([130, -1, 4.5, 'x'.repeat(40), '1949-12-31', 99, ['english', 'english'], ['none', 'english']]);
   else if (kind === 8) panels.splice(index, 1, random.pick<unknown>(['x', 3, [], null]) as Values);
   else answers[shape.name] = random.pick<unknown>([panel, 'Amina', 3, { 0: panel }]);
@@ -560,4 +562,8 @@ const WRONG: Record<string, unknown[]> = {
   'text:text': [7, { a: 1 }],
   'text:number': ['12', -1, 1_000_000],
   'text:date': ['2024-02-30', '1900-01-01'],
+  // Off the track: survey-core holds it pulled within min and max, which `{name[0].x}` reads.
+  slider: [130, -10, 125, 5, '5', [4, 30], [6, 130], [null, 10], true],
+  // A row survey-core does not know, a list in a cell (held as its first item), not an object.
+  matrix: [{ bogus_row: 1 }, { on_time: [4, 1], price: ['worse'] }, { clean: 9, time: 'zzz' }, [1], 'on_time'],
 };

@@ -359,12 +359,16 @@ function rowCountCode(question: Question, value: unknown): string | undefined {
 function panelsCode(question: QuestionPanelDynamicModel, value: unknown, answers: Record<string, unknown>): string | undefined {
   if (!Array.isArray(value)) return 'invalid_type';
   if (value.length > question.maxPanelCount) return 'out_of_range';
+  // survey-core cannot load a list holding null (see loadable): its panels' choices are not this answer's.
+  if (value.some((entry) => entry === null || entry === undefined)) return 'invalid_type';
   for (const [index, entry] of value.entries()) {
     if (!isRecord(entry)) return 'invalid_type';
     const panel = question.panels[index];
     if (!panel) return 'invalid_type';
     for (const [key, innerValue] of Object.entries(entry)) {
-      const inner = panel.getQuestionByValueName(key);
+      // An html or image element holds no answer: its name is no key of the panel's, as at the top level.
+      const found = panel.getQuestionByValueName(key);
+      const inner = found && found.getType() !== 'html' && found.getType() !== 'image' ? found : null;
       if (!inner) {
         const owner = key.endsWith('-Comment') ? (panel.getQuestionByValueName(key.slice(0, -'-Comment'.length)) as QuestionSelectBase | null) : null;
         if (!owner || !owner.showOtherItem) return 'invalid_choice';
@@ -374,6 +378,8 @@ function panelsCode(question: QuestionPanelDynamicModel, value: unknown, answers
         if (typeof innerValue !== 'string' || !(Array.isArray(chosen) ? chosen.includes(other) : chosen === other)) return 'invalid_choice';
         continue;
       }
+      // Strict inside a panel: no client sends {} for a choice question (a ranking would store every choice).
+      if (['radiogroup', 'dropdown', 'checkbox', 'tagbox', 'ranking', 'imagepicker', 'buttongroup'].includes(inner.getType()) && isRecord(innerValue) && Object.keys(innerValue).length === 0) return 'invalid_type';
       const code = valueCode(inner, innerValue, answers);
       if (code) return code;
     }

@@ -228,7 +228,8 @@ function shapeOf(question: Question, within?: unknown): QuestionShape {
   if (type === 'paneldynamic') {
     const dynamic = question as QuestionPanelDynamicModel;
     Object.assign(shape, { panelCount: dynamic.getPropertyValue('panelCount') as number, minPanels: dynamic.minPanelCount, maxPanels: dynamic.maxPanelCount, keyName: dynamic.keyName || undefined });
-    shape.panelElements = dynamic.template.questions.map((inner) => {
+    const answerable = dynamic.template.questions.filter((inner) => inner.getType() !== 'html' && inner.getType() !== 'image');
+    shape.panelElements = answerable.map((inner) => {
       const innerShape = shapeOf(inner, dynamic.template);
       const passes = innerShape.passes;
       // A validator reads the value being tried as `{panel.<name>}` too.
