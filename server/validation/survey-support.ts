@@ -32,7 +32,7 @@ export const VALIDATED_TEMPLATE_TYPES = [
 ] as const;
 
 /** What a matrixdropdown or matrixdynamic column may hold ("default" takes the matrix's cellType). */
-export const VALIDATED_CELL_TYPES = ['default', 'dropdown', 'radiogroup', 'checkbox', 'text', 'comment', 'boolean', 'rating'] as const;
+export const VALIDATED_CELL_TYPES = ['default', 'dropdown', 'radiogroup', 'checkbox', 'tagbox', 'text', 'comment', 'boolean', 'rating'] as const;
 
 /** Text input types validated with survey-core's semantics. */
 export const VALIDATED_INPUT_TYPES = [

@@ -114,6 +114,14 @@ describe('publishing rules (findSurveyProblems)', () => {
     expect(problems[1]?.message).toMatch(/"lazy".*choicesLazyLoadEnabled.*"choices"/);
   });
 
+  it('accepts tagbox cells, in a column or as the cellType of a whole matrix', () => {
+    const accepted = page(
+      { type: 'matrixdynamic', name: 'household', columns: [{ name: 'languages', cellType: 'tagbox', choices: ['english', 'french'] }] },
+      { type: 'matrixdropdown', name: 'needs', cellType: 'tagbox', choices: ['interpreter', 'class'], columns: [{ name: 'you' }], rows: ['health'] },
+    );
+    expect(findSurveyProblems(accepted)).toEqual([]);
+  });
+
   it('accepts multipletext, slider and a computed expression, and refuses an expression survey-core would not compute', () => {
     const accepted = page(
       { type: 'multipletext', name: 'contact', items: [{ name: 'email', inputType: 'email' }, { name: 'age', inputType: 'number', isRequired: true }] },
