@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileValidator } from '../../../server/validation/compile-validator';
 import { Oracle } from './oracle';
-import { showFields } from './verdicts';
+import { showFields, showKept } from './verdicts';
 
 const survey = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/matrix-cell-types.json'), 'utf8')) as unknown;
 const validator = compileValidator(survey);
@@ -47,5 +47,41 @@ describe('tagbox cells', () => {
   it('asks for the text of an "other" chosen in a cell', () => {
     agree({ ...base, household: [{ first_name: 'Amina', languages: ['other'] }] }, ['household:required']);
     agree({ ...base, household: [{ first_name: 'Amina', languages: ['other'], 'languages-Comment': 'Tigrinya' }] }, []);
+  });
+});
+
+describe('expression cells', () => {
+  const stored = (answers: Record<string, unknown>) => {
+    const { errors, toStore } = validator.check(answers, 'en');
+    expect(errors).toEqual([]);
+    expect(showKept(toStore)).toBe(showKept(oracle.judge(answers).kept));
+    return toStore!;
+  };
+
+  it('computes each row from its cells and the survey answers, and stores the result in the row', () => {
+    const kept = stored({ ...base, household_size: 4, costs: { food: { price: 30, quantity: 2 } }, jobs: [{ hours: 10, wage: 20 }] });
+    expect(kept.costs).toEqual({ food: { price: 30, quantity: 2, cost: 60, per_person: 15 }, rent: { cost: 0 }, transport: { cost: 0 } });
+    expect(kept.jobs).toEqual([{ hours: 10, wage: 20, pay: 200, level: 'low' }]);
+  });
+
+  it('never keeps what the client sent for a cell: a forged value is overwritten, one whose result is empty dropped', () => {
+    const kept = stored({ ...base, household_size: 4, costs: { food: { cost: 999, price: 30, quantity: 2, per_person: 'x' } }, jobs: [{ hours: 10, wage: 20, pay: 5000, level: 'high' }] });
+    expect(kept.costs).toEqual({ food: { price: 30, quantity: 2, cost: 60, per_person: 15 }, rent: { cost: 0 }, transport: { cost: 0 } });
+    expect(kept.jobs).toEqual([{ hours: 10, wage: 20, pay: 200, level: 'low' }]);
+  });
+
+  it('draws and fills the rows of an unanswered matrix, rowCount of them for a matrixdynamic, none for a hidden one', () => {
+    expect(stored({ ...base }).jobs).toEqual([{ pay: 0 }]);
+    const hidden = stored({ ...base, household_size: 1, jobs: [{ hours: 10, wage: 20, pay: 5000 }] });
+    expect(hidden).not.toHaveProperty('jobs');
+  });
+
+  it('reads computed cells in {row.x} conditions and runs validators on the computed value', () => {
+    agree({ ...base, household_size: 4, costs: { rent: { price: 400, quantity: 1, paid_by: ['me'] } } }, ['costs:required']);
+    agree({ ...base, household_size: 4, costs: { rent: { price: 400, quantity: 1, why: 'Two rooms', paid_by: ['me'] } } }, []);
+    agree({ ...base, household_size: 4, costs: { rent: { price: 400, quantity: 4, why: 'Two rooms', paid_by: ['me'] } } }, ['costs:validator']);
+    // A forged "pay" does not hide the overtime cell its computed value shows.
+    agree({ ...base, jobs: [{ hours: 40, wage: 30, pay: 1 }] }, ['jobs:required']);
+    agree({ ...base, jobs: [{ hours: 40, wage: 30, overtime: false }] }, []);
   });
 });

@@ -201,9 +201,17 @@ function loadable(survey: SurveyModel, answers: Record<string, unknown>): Record
     const type = survey.getQuestionByName(key)?.getType();
     if (type === 'paneldynamic') return Array.isArray(value) && value.some((panel) => panel === null || panel === undefined);
     // A matrixdropdown holding a blank string throws too, once it draws its rows (it sets a row's cells on the string).
-    return type === 'matrixdropdown' && isBlankText(value);
+    if (type === 'matrixdropdown' && isBlankText(value)) return true;
+    // So does a row that is a string, a number or true, once an expression cell is written into it.
+    const rows = Array.isArray(value) ? value : isRecord(value) ? Object.values(value) : [];
+    return (type === 'matrixdynamic' || type === 'matrixdropdown') && rows.some((row) => !!row && typeof row !== 'object') && hasExpressionCells(survey.getQuestionByName(key));
   };
   return Object.fromEntries(Object.entries(answers).filter((entry) => !throws(entry) && !isClientTotal(survey, entry[0])));
+}
+
+function hasExpressionCells(question: Question | null): boolean {
+  const columns = (question as unknown as { columns?: { cellType: string; templateQuestion: Question }[] } | null)?.columns ?? [];
+  return columns.some((column) => column.templateQuestion.getType() === 'expression');
 }
 
 /**
