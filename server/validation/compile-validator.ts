@@ -11,6 +11,7 @@ import { storedRanking } from './ranking-load';
 import { choiceValues, isShown, keptAnswers, otherSelected, type Values } from './visibility';
 import { knownNames, markedLike, markedSafe, withoutCaseStrays, type KnownNames } from './case-safe';
 import { storedTotal, TOTAL_SUFFIX } from './matrix-totals';
+import { hasCellExpressions, withCellExpressions } from './cell-expressions';
 
 export interface AnswerError {
   field: string;
@@ -60,6 +61,8 @@ export function compileValidator(surveyJson: unknown): CompiledValidator {
   const answerable = questions.filter((question) => question.kind !== 'html');
   const shapeFollowsAnswers = questions.some(offerFollowsAnswers);
   const calculated = compileCalculatedValues(surveyJson);
+  // Matrices whose expression cells survey-core computes when it draws their rows (cell-expressions.ts).
+  const cellComputing = questions.filter(hasCellExpressions);
   // survey-core runs the calculated values before the questions' expressions.
   const computed: Computing[] = [...calculated, ...questions.filter((question) => question.computed)];
   const stored = calculated.filter((value) => value.includeIntoResult).map((value) => value.name);
@@ -71,15 +74,15 @@ export function compileValidator(surveyJson: unknown): CompiledValidator {
   const questionNames = new Set(byName.keys());
   const byLowerCase = new Map(questions.map((question) => [question.name.toLowerCase(), question.name]));
   const readable = (answers: Values) => withoutCaseStrays(answers, questionNames, byLowerCase);
-  const validation = (answers: Values, locale: string) => validateAnswers(questions, byName, shapeFollowsAnswers, computed, stored, triggers, answers, locale, asSent, known, readable);
+  const validation = (answers: Values, locale: string) => validateAnswers(questions, byName, shapeFollowsAnswers, computed, cellComputing, stored, triggers, answers, locale, asSent, known, readable);
   const totaled = questions.filter((question) => question.cells?.totals);
   return {
     questionNames: answerable.map((question) => question.name),
     validate: (answers, locale) => validation(answers, locale).errors,
-    answersToStore: (answers) => storedAnswers(questions, byName, computed, stored, triggers, answers, asSent, known, totaled),
+    answersToStore: (answers) => storedAnswers(questions, byName, computed, cellComputing, stored, triggers, answers, asSent, known, totaled),
     check: (answers, locale) => {
       const { errors, pass, notes } = validation(answers, locale);
-      return errors.length > 0 ? { errors } : { errors, toStore: withTotals(totaled, keptOnCompletion(questions, stored, answers, pass, notes), pass.values) };
+      return errors.length > 0 ? { errors } : { errors, toStore: withTotals(totaled, keptOnCompletion(questions, stored, withCells(cellComputing, answers, pass.values), pass, notes), pass.values) };
     },
   };
 }
@@ -111,6 +114,7 @@ function validateAnswers(
   byName: ReadonlyMap<string, CompiledQuestion>,
   shapeFollowsAnswers: boolean,
   computed: readonly Computing[],
+  cellComputing: readonly CompiledQuestion[],
   stored: readonly string[],
   triggers: PageTriggers,
   answers: Record<string, unknown>,
@@ -127,7 +131,7 @@ function validateAnswers(
   const asSent = strict.length === 0 && holdsAsSent(readable);
   // survey-core reshapes what it cannot hold, shows choices according to what it holds, and computes its expressions.
   const notes = noNotes();
-  const loaded = withComputed(computed, asSent ? readable : loadedAnswers(questions, byName, readable, new Set(strict.map((error) => error.field)), notes));
+  const loaded = withCellExpressions(cellComputing, withComputed(computed, asSent ? readable : loadedAnswers(questions, byName, readable, new Set(strict.map((error) => error.field)), notes)));
   const safe = loaded === readable ? marked : markedLike(loaded, marked);
   // The strict checks read the answers only for the choices, rows and columns they offer.
   if (loaded !== readable && shapeFollowsAnswers) strict = keyErrors(answers, safe, byName, locale).filter((error) => !stored.includes(error.field));
@@ -149,6 +153,7 @@ function storedAnswers(
   questions: readonly CompiledQuestion[],
   byName: ReadonlyMap<string, CompiledQuestion>,
   computed: readonly Computing[],
+  cellComputing: readonly CompiledQuestion[],
   stored: readonly string[],
   triggers: PageTriggers,
   answers: Values,
@@ -157,11 +162,11 @@ function storedAnswers(
   totaled: readonly CompiledQuestion[],
 ): Values {
   const asSent = holdsAsSent(answers);
-  if (asSent && computed.length === 0) return withTotals(totaled, keptAnswers(questions, answers, markedSafe(answers, known), new Set()), answers);
+  if (asSent && computed.length === 0 && cellComputing.length === 0) return withTotals(totaled, keptAnswers(questions, answers, markedSafe(answers, known), new Set()), answers);
   const notes = noNotes();
-  const loaded = withComputed(computed, asSent ? answers : loadedAnswers(questions, byName, answers, new Set(), notes));
+  const loaded = withCellExpressions(cellComputing, withComputed(computed, asSent ? answers : loadedAnswers(questions, byName, answers, new Set(), notes)));
   const pass = validationPass(questions, byName, markedSafe(loaded, known), suspects(new Set(), loaded, answers), () => {}, triggers);
-  return withTotals(totaled, keptOnCompletion(questions, stored, answers, pass, notes), pass.values);
+  return withTotals(totaled, keptOnCompletion(questions, stored, withCells(cellComputing, answers, pass.values), pass, notes), pass.values);
 }
 
 /**
@@ -178,6 +183,17 @@ function withTotals(totaled: readonly CompiledQuestion[], kept: Values, values: 
     if (total) kept[key] = total;
   }
   return kept;
+}
+
+/** The answers with each matrix as survey-core holds it once its expression cells are computed: what completion keeps of it. */
+function withCells(cellComputing: readonly CompiledQuestion[], answers: Values, values: Values): Values {
+  let result = answers;
+  for (const { name } of cellComputing) {
+    if (values[name] === answers[name] || !Object.hasOwn(values, name)) continue;
+    if (result === answers) result = { ...answers };
+    result[name] = values[name];
+  }
+  return result;
 }
 
 function noNotes(): LoadNotes {

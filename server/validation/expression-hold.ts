@@ -57,7 +57,7 @@ function assign(held: unknown, value: unknown, arrays: boolean): unknown {
 }
 
 /** Base.isTwoValueEquals: numbers are not converted, case and spaces count. */
-function questionEquals(a: unknown, b: unknown): boolean {
+export function questionEquals(a: unknown, b: unknown): boolean {
   return Helpers.checkIfValuesEqual(a, b, { ignoreOrder: false, caseSensitive: true, trimStrings: false, doNotConvertNumbers: true });
 }
 

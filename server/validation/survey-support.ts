@@ -3,6 +3,7 @@ import { registerTesseraProperties } from '../../surveys/survey-properties';
 import { validatedOnServer } from './computed-support';
 import { answerRuleRefusals } from './answer-rules';
 import { totalRefusals } from './total-refusals';
+import { cellExpressionRefusals } from './cell-expression-refusals';
 import { isJsonObject } from '../../analysis/coding/survey-elements';
 
 registerTesseraProperties();
@@ -33,7 +34,7 @@ export const VALIDATED_TEMPLATE_TYPES = [
 ] as const;
 
 /** What a matrixdropdown or matrixdynamic column may hold ("default" takes the matrix's cellType). */
-export const VALIDATED_CELL_TYPES = ['default', 'dropdown', 'radiogroup', 'checkbox', 'text', 'comment', 'boolean', 'rating'] as const;
+export const VALIDATED_CELL_TYPES = ['default', 'dropdown', 'radiogroup', 'checkbox', 'tagbox', 'text', 'comment', 'boolean', 'rating', 'expression'] as const;
 
 /** Text input types validated with survey-core's semantics. */
 export const VALIDATED_INPUT_TYPES = [
@@ -79,7 +80,7 @@ export function findRefusals(surveyJson: unknown): Refusal[] {
       if (isJsonObject(page)) walkContainer(page, `pages[${index}]`, refusals);
     });
   }
-  refusals.push(...answerRuleRefusals(surveyJson), ...totalRefusals(surveyJson));
+  refusals.push(...answerRuleRefusals(surveyJson), ...totalRefusals(surveyJson), ...cellExpressionRefusals(surveyJson));
   return refusals;
 }
 

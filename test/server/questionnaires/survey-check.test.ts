@@ -136,6 +136,40 @@ describe('publishing rules (findSurveyProblems)', () => {
     expect(problems[1]?.message).toMatch(/"lazy".*choicesLazyLoadEnabled.*"choices"/);
   });
 
+  it('accepts tagbox cells, in a column or as the cellType of a whole matrix', () => {
+    const accepted = page(
+      { type: 'matrixdynamic', name: 'household', columns: [{ name: 'languages', cellType: 'tagbox', choices: ['english', 'french'] }] },
+      { type: 'matrixdropdown', name: 'needs', cellType: 'tagbox', choices: ['interpreter', 'class'], columns: [{ name: 'you' }], rows: ['health'] },
+    );
+    expect(findSurveyProblems(accepted)).toEqual([]);
+  });
+
+  it('accepts expression cells, and refuses, per column or element, what survey-core would not compute on the server\'s terms', () => {
+    const matrix = (extra: object, columns: object[] = []) => ({
+      type: 'matrixdynamic', name: 'jobs', ...extra,
+      columns: [{ name: 'hours', cellType: 'text', inputType: 'number', totalType: 'sum' }, { name: 'pay', cellType: 'expression', expression: '{row.hours} * 20' }, ...columns],
+    });
+    expect(findSurveyProblems(page(matrix({}, [{ name: 'level', cellType: 'expression', expression: "iif({row.pay} > 500, 'high', 'low')" }])))).toEqual([]);
+    const problems = findSurveyProblems(page(
+      matrix({ enableIf: '{first} notempty' }, [
+        { name: 'blank', cellType: 'expression' },
+        { name: 'early', cellType: 'expression', expression: '{row.late} + 1' },
+        { name: 'late', cellType: 'expression', expression: '{row.pay} + 1', totalType: 'sum' },
+      ]),
+      { type: 'text', name: 'note', visibleIf: '{jobs[0].pay} > 100' },
+    ));
+    expect(problems.map((problem) => problem.field)).toEqual([
+      'pages[0].elements[1].columns[2]', 'pages[0].elements[1].columns[3]', 'pages[0].elements[1].columns[4]', 'pages[0].elements[1]', 'pages[0].elements[2].visibleIf',
+    ]);
+    expect(problems[0]?.message).toMatch(/"blank".*no "expression"/);
+    expect(problems[1]?.message).toMatch(/"early".*reads the expression cell "late".*move "early" after "late"/);
+    expect(problems[2]?.message).toMatch(/"late".*total.*expression column/);
+    expect(problems[3]?.message).toMatch(/"jobs".*read-only.*remove readOnly and enableIf/);
+    expect(problems[4]?.message).toMatch(/reads "jobs".*\{row\.<column>\}/);
+    const choices = findSurveyProblems(page(matrix({}, [{ name: 'bonus', cellType: 'dropdown', choices: ['none', { value: 'yearly', visibleIf: '{row.pay} > 500' }] }])));
+    expect(choices.map((problem) => problem.message)).toEqual([expect.stringMatching(/"bonus".*shows its choices by an expression cell/)]);
+  });
+
   it('accepts multipletext, slider and a computed expression, and refuses an expression survey-core would not compute', () => {
     const accepted = page(
       { type: 'multipletext', name: 'contact', items: [{ name: 'email', inputType: 'email' }, { name: 'age', inputType: 'number', isRequired: true }] },

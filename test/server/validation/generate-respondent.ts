@@ -142,15 +142,23 @@ export function respondentGenerator(surveyJson: unknown): RespondentGenerator {
     // A cell validator may read a later column ({row.relation}): a row is drawn again until its cells all pass.
     const fill = (index: number): Values => {
       let row = fillOnce(index);
-      for (let attempt = 0; attempt < 5 && !shape.cellColumns.every((column) => column.passes(row[column.name], { ...answers, row })); attempt++) {
+      for (let attempt = 0; attempt < 5 && !shape.cellColumns.every((column) => column.passes(row[column.name], { ...answers, row: seen(row) })); attempt++) {
         row = fillOnce(index);
       }
       return row;
     };
+    // The respondent sees the expression cells survey-core computes in the row, not what the row holds for them.
+    const computing = shape.cellColumns.filter((column) => column.compute);
+    const seen = (row: Values): Values => {
+      if (computing.length === 0) return row;
+      const view = { ...row };
+      for (let pass = 0; pass < 3; pass++) for (const column of computing) view[column.name] = column.compute?.({ ...answers, row: view });
+      return view;
+    };
     const fillOnce = (index: number): Values => {
       const row: Values = {};
       for (const column of shape.cellColumns) {
-        const inRow = { ...answers, row };
+        const inRow = { ...answers, row: seen(row) };
         if (!column.shown(inRow)) continue;
         if (!mustAnswer(column, inRow) && random.chance(0.2)) continue;
         const value = column.name === shape.keyName ? `${random.pick(TEXTS)} ${index}` : pickValue(column, inRow, random);

@@ -163,10 +163,10 @@ function judgeOn(survey: SurveyModel, answers: Record<string, unknown>): OracleV
   validateAsWalked(survey);
   for (const question of survey.getAllQuestions(false, false, false)) {
     if (fields.has(question.name)) continue;
-    for (const error of question.errors) add(question.name, errorCode(question, error.getErrorType()));
+    for (const error of question.errors) add(question.name, errorCode(question, error));
     // A matrix's cells hold their own errors; they are reported on the matrix.
     for (const cell of cellQuestions(question)) {
-      for (const error of cell.errors) add(question.name, errorCode(cell, error.getErrorType()));
+      for (const error of cell.errors) add(question.name, errorCode(cell, error));
     }
   }
   let kept: Record<string, unknown> | undefined;
@@ -252,9 +252,17 @@ function loadable(survey: SurveyModel, answers: Record<string, unknown>): Record
     const type = survey.getQuestionByName(key)?.getType();
     if (type === 'paneldynamic') return Array.isArray(value) && value.some((panel) => panel === null || panel === undefined);
     // A matrixdropdown holding a blank string throws too, once it draws its rows (it sets a row's cells on the string).
-    return type === 'matrixdropdown' && isBlankText(value);
+    if (type === 'matrixdropdown' && isBlankText(value)) return true;
+    // So does a row that is a string, a number or true, once an expression cell is written into it.
+    const rows = Array.isArray(value) ? value : isRecord(value) ? Object.values(value) : [];
+    return (type === 'matrixdynamic' || type === 'matrixdropdown') && rows.some((row) => !!row && typeof row !== 'object') && hasExpressionCells(survey.getQuestionByName(key));
   };
   return Object.fromEntries(Object.entries(answers).filter((entry) => !throws(entry) && !isClientTotal(survey, entry[0])));
+}
+
+function hasExpressionCells(question: Question | null): boolean {
+  const columns = (question as unknown as { columns?: { cellType: string; templateQuestion: Question }[] } | null)?.columns ?? [];
+  return columns.some((column) => column.templateQuestion.getType() === 'expression');
 }
 
 /**
@@ -274,15 +282,22 @@ function reRanked(survey: SurveyModel, key: string, value: unknown): boolean {
   return !Helpers.isTwoValueEquals(survey.getValue(key), value, false, true, false);
 }
 
-function errorCode(question: Question, type: string): string {
+function errorCode(question: Question, error: { getErrorType(): string; text: string }): string {
+  const type = error.getErrorType();
   if (type === 'required' || type === 'requiredinallrowserror' || type === 'otherempty') return 'required';
-  if (type === 'custom' && ['checkbox', 'tagbox', 'ranking'].includes(question.getType())) return 'required';
+  // A choice question's too few choices is a custom error, as is any validator's: told apart by its text.
+  if (type === 'custom' && ['checkbox', 'tagbox', 'ranking'].includes(question.getType())) return isMinSelectError(question, error.text) ? 'required' : 'validator';
   if (type === 'custom' && question.getType() === 'text') {
     // survey-core keeps these getters private; the oracle reads them as survey-core computed them.
     const text = question as unknown as Record<'isValueLessMin' | 'isValueGreaterMax' | 'isStepNumberIncorrect', boolean>;
     if (text.isValueLessMin || text.isValueGreaterMax || text.isStepNumberIncorrect) return 'out_of_range';
   }
   return 'validator';
+}
+
+function isMinSelectError(question: Question, text: string): boolean {
+  const minSelected = (question as QuestionCheckboxModel).minSelectedChoices;
+  return minSelected > 0 && text === question.getLocalizationFormatString('minSelectError', minSelected);
 }
 
 const primitive = (value: unknown) => ['string', 'number', 'boolean'].includes(typeof value);
